@@ -1,0 +1,2 @@
+// Package wuse provides validated value types and helpers shared across the project.
+package wuse

@@ -1,0 +1,45 @@
+package wuse
+
+import "sync"
+
+// validationText holds the zh and en texts of the validation codes; each takes the FieldError's
+// Param as its only argument, if any.
+var validationText = sync.OnceValue(func() *Catalog {
+	return mustCatalog(validationMessages...)
+})
+
+var validationMessages = []Message{
+	{"validation.required", "为必填项", "is required"},
+	{"validation.required_if", "在此情形下为必填项（%s）", "is required here (%s)"},
+	{"validation.region", "不是有效的行政区划代码（GB/T 2260）", "is not a well-formed division code (GB/T 2260)"},
+	{"validation.region_unknown", "不在区划表中", "is not in the region table"},
+	{"validation.region_duplicate", "区划代码重复", "repeats a division code"},
+	{"validation.region_parent", "的上级区划 %s 不在区划表中", "has a parent %s that is not in the region table"},
+	{"validation.resident_id", "不是有效的居民身份证号码（GB 11643）", "is not a valid resident ID (GB 11643)"},
+	{"validation.money", "应为非负金额，至多精确到分，且不超过 %s 元", "must be an amount of at least 0, in whole fen, of at most ¥%s"},
+	{"validation.enum", "取值无效", "is not one of the allowed values"},
+	{"validation.min", "不能小于 %s", "must be at least %s"},
+	{"validation.max", "不能大于 %s", "must be at most %s"},
+	{"validation.gte", "不能小于 %s", "must be at least %s"},
+	{"validation.lte", "不能大于 %s", "must be at most %s"},
+	{"validation.gt", "应大于 %s", "must be greater than %s"},
+	{"validation.lt", "应小于 %s", "must be less than %s"},
+	{"validation.len", "长度应为 %s", "must have length %s"},
+	{"validation.oneof", "应为以下之一：%s", "must be one of: %s"},
+	{"validation.gtefield", "不能早于 %s", "must not be before %s"},
+	{"validation.until_before_from", "结束日期早于开始日期 %s", "ends before its start %s"},
+	{"validation.birth_or_id", "出生日期与居民身份证号码至少填写一项", "needs a birth date or a resident ID"},
+	{"validation.birth_mismatch", "与居民身份证号码中的出生日期 %s 不一致", "disagrees with the birth date %s in the resident ID"},
+	{"validation.sex_mismatch", "与居民身份证号码中的性别不一致", "disagrees with the sex in the resident ID"},
+	{"validation.born_after_as_of", "出生日期晚于判定日期 %s", "is after the as-of date %s"},
+	{"validation.starts_after_as_of", "开始日期晚于判定日期 %s", "starts after the as-of date %s"},
+	{"validation.before_birth", "早于出生日期 %s", "is before the birth date %s"},
+	{"validation.not_applicable", "不适用于此类认定", "does not apply to this kind of status"},
+	{"validation.unique", "重复：同类认定的期间不能重叠", "repeats: periods of one kind of status must not overlap"},
+	{"validation.param_unknown", "不是已声明的参数", "is not a declared parameter"},
+	{"validation.param_range", "超出参数的取值范围或精度（%s）", "is outside the parameter's range or precision (%s)"},
+	{"validation.param_duplicate", "与另一设置的参数、区划和日期重复", "repeats another setting's parameter, region and date"},
+	{"validation.dive", "元素无效", "has an invalid element"},
+	{"validation.invalid", "无法校验（类型 %s）", "cannot be validated (type %s)"},
+	{"validation.other", "不符合规则 %s", "breaks the rule %s"},
+}
