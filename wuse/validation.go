@@ -154,6 +154,9 @@ func newValidator() *validator.Validate {
 		id, err := ParseResidentID(s)
 		return err == nil && string(id) == s
 	}))
+	must(v.RegisterValidation("credit_code", func(fl validator.FieldLevel) bool {
+		return ValidCreditCode(fl.Field().String())
+	}))
 	must(v.RegisterValidation("money", func(fl validator.FieldLevel) bool {
 		d, err := decimal.NewFromString(fl.Field().String())
 		return err == nil && isMoney(d)

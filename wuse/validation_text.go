@@ -11,6 +11,8 @@ var validationText = sync.OnceValue(func() *Catalog {
 var validationMessages = []Message{
 	{"validation.required", "为必填项", "is required"},
 	{"validation.required_if", "在此情形下为必填项（%s）", "is required here (%s)"},
+	{"validation.required_unless", "在此情形下为必填项（除非 %s）", "is required here (unless %s)"},
+	{"validation.credit_code", "不是有效的统一社会信用代码（GB 32100-2015）", "is not a valid unified social credit code (GB 32100-2015)"},
 	{"validation.region", "不是有效的行政区划代码（GB/T 2260）", "is not a well-formed division code (GB/T 2260)"},
 	{"validation.region_unknown", "不在区划表中", "is not in the region table"},
 	{"validation.region_duplicate", "区划代码重复", "repeats a division code"},

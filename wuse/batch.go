@@ -1,0 +1,160 @@
+package wuse
+
+import (
+	"context"
+	"iter"
+	"runtime"
+	"strconv"
+	"sync"
+	"sync/atomic"
+)
+
+// Item is one person of a batch: its position in the input, and either its Result or, when it was
+// rejected, the error (a *ValidationError naming every bad field).
+type Item struct {
+	Index  int
+	Result Result
+	Err    error
+}
+
+// batchChunk is how many persons a worker takes at a time.
+const batchChunk = 512
+
+// ClassifyBatch validates and classifies the persons of people as of asOf on all cores, and calls
+// emit for each, in input order, on the calling goroutine. Nothing is dropped: every person read
+// comes out classified or rejected with its reason, and the Tally's In equals Classified +
+// Rejected. When ctx is cancelled, ClassifyBatch stops reading, emits what it has read, and returns
+// the tally so far with ctx's error. people is iterated on another goroutine; the slices and
+// pointers inside the persons it yields must not change afterwards.
+func (r *Rules) ClassifyBatch(ctx context.Context, people iter.Seq[Person], asOf Date, emit func(Item)) (Tally, error) {
+	type job struct {
+		start   int
+		persons []Person
+		items   []Item
+		tally   Tally
+		done    chan struct{}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan *job, workers)
+	order := make(chan *job, 2*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.items = make([]Item, len(j.persons))
+				for i := range j.persons {
+					j.items[i] = r.classifyOne(&j.persons[i], asOf, j.start+i, &j.tally)
+				}
+				close(j.done)
+			}
+		}()
+	}
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		n := 0
+		cur := &job{persons: make([]Person, 0, batchChunk), done: make(chan struct{})}
+		send := func() {
+			order <- cur
+			jobs <- cur
+			n += len(cur.persons)
+			cur = &job{start: n, persons: make([]Person, 0, batchChunk), done: make(chan struct{})}
+		}
+		for p := range people {
+			if ctx.Err() != nil {
+				break
+			}
+			cur.persons = append(cur.persons, p)
+			if len(cur.persons) == batchChunk {
+				send()
+			}
+		}
+		if len(cur.persons) > 0 {
+			send()
+		}
+	}()
+	var total Tally
+	for j := range order {
+		<-j.done
+		for _, it := range j.items {
+			emit(it)
+		}
+		total.merge(&j.tally)
+	}
+	wg.Wait()
+	return total, ctx.Err()
+}
+
+// classifyOne prepares and classifies one person of a batch and counts it.
+func (r *Rules) classifyOne(p *Person, asOf Date, index int, t *Tally) Item {
+	t.In++
+	f, err := r.Prepare(p)
+	if err == nil {
+		var res Result
+		res, err = r.Classify(&f, asOf)
+		if err == nil {
+			t.Classified++
+			t.counts(f.residence).add(res)
+			return Item{Index: index, Result: res}
+		}
+	}
+	t.Rejected++
+	return Item{Index: index, Err: err}
+}
+
+// ClassifyAll classifies prepared facts as of asOf on all cores, writing out[i] for facts[i]
+// (out must be at least as long as facts), and returns the tally. Facts that contradict asOf are
+// rejected in their Item. It checks ctx between chunks; on cancellation the items not reached keep
+// their zero value and are not counted. An out shorter than facts is a *ValidationError.
+func (r *Rules) ClassifyAll(ctx context.Context, facts []Facts, asOf Date, out []Item) (Tally, error) {
+	if len(out) < len(facts) {
+		return Tally{}, &ValidationError{Fields: []FieldError{{Path: "out", Code: "min", Param: strconv.Itoa(len(facts)), Value: strconv.Itoa(len(out))}}}
+	}
+	const chunk = 4096
+	workers := runtime.GOMAXPROCS(0)
+	var next atomic.Int64
+	tallies := make([]Tally, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			counts := make([]Counts, len(r.regions.entries))
+			seen := make([]bool, len(r.regions.entries))
+			t := &tallies[w]
+			for ctx.Err() == nil {
+				lo := int(next.Add(chunk)) - chunk
+				if lo >= len(facts) {
+					break
+				}
+				for i := lo; i < min(lo+chunk, len(facts)); i++ {
+					f := &facts[i]
+					t.In++
+					res, err := r.Classify(f, asOf)
+					if err != nil {
+						t.Rejected++
+						out[i] = Item{Index: i, Err: err}
+						continue
+					}
+					t.Classified++
+					counts[f.regionPos].add(res)
+					seen[f.regionPos] = true
+					out[i] = Item{Index: i, Result: res}
+				}
+			}
+			for pos := range counts {
+				if seen[pos] {
+					t.counts(r.regions.entries[pos].Code).merge(&counts[pos])
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	var total Tally
+	for i := range tallies {
+		total.merge(&tallies[i])
+	}
+	return total, ctx.Err()
+}
