@@ -21,7 +21,18 @@ func (r *Rules) Classify(f *Facts, asOf Date) (Result, error) {
 	if err := e.start(r, f, asOf); err != nil {
 		return Result{}, err
 	}
-	for c := Category(1); c <= numCategories; c++ {
+	// Each group's age gate is decided once: when it fails, every category of the group is not
+	// held and its rules need not run (Explain runs them all, to say why not).
+	first, last := Category(1), Category(numCategories)
+	if lim, ok := e.param(pElderlyAge); ok && e.age < lim {
+		first = ChildRuralLeftBehind
+	}
+	for c := first; c <= last; c++ {
+		if c == ChildRuralLeftBehind {
+			if lim, ok := e.param(pMinorAge); ok && e.age >= lim {
+				c = Tekun
+			}
+		}
 		e.decide(c)
 	}
 	return Result{Held: e.held, Undecided: e.undecided}, nil
@@ -109,14 +120,19 @@ func (e *eval) decide(c Category) {
 func (e *eval) param(p int) (int64, bool) {
 	e.used |= 1 << p
 	if e.have&(1<<p) == 0 {
-		v, ok := e.r.sched.Lookup(e.r.juris(e.f, p), p, e.asOf)
-		e.have |= 1 << p
-		e.vals[p] = v
-		if ok {
-			e.set |= 1 << p
-		}
+		e.load(p)
 	}
 	return e.vals[p], e.set&(1<<p) != 0
+}
+
+// load looks parameter p up once per evaluation.
+func (e *eval) load(p int) {
+	v, ok := e.r.sched.Lookup(e.r.juris(e.f, p), p, e.asOf)
+	e.have |= 1 << p
+	e.vals[p] = v
+	if ok {
+		e.set |= 1 << p
+	}
 }
 
 // say records why, when an explanation is being built; args are copied, so nothing escapes.

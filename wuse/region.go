@@ -42,10 +42,15 @@ func (l *Level) UnmarshalText(b []byte) error {
 	return unmarshalEnum(b, levelCodes[:], (*uint8)(l), "level")
 }
 
-// provinces are the first two digits of the province-level codes of GB/T 2260.
-var provinces = [...]string{"11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33",
-	"34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54",
-	"61", "62", "63", "64", "65", "71", "81", "82"}
+// isProvince reports whether n is the first two digits of a province-level code of GB/T 2260.
+func isProvince(n int) bool {
+	switch {
+	case n >= 11 && n <= 15, n >= 21 && n <= 23, n >= 31 && n <= 37, n >= 41 && n <= 46,
+		n >= 50 && n <= 54, n >= 61 && n <= 65, n == 71, n == 81, n == 82:
+		return true
+	}
+	return false
+}
 
 // IsWellFormed reports whether r has the form of a division code: 6, 9 or 12 digits, a province
 // prefix of GB/T 2260, and no all-zero part below a non-zero one (150006 is not a code). It says
@@ -65,14 +70,7 @@ func (r Region) Level() Level {
 			return 0
 		}
 	}
-	okProv := false
-	for _, p := range provinces {
-		if s[:2] == p {
-			okProv = true
-			break
-		}
-	}
-	if !okProv {
+	if !isProvince(int(s[0]-'0')*10 + int(s[1]-'0')) {
 		return 0
 	}
 	city, county := s[2:4], s[4:6]
