@@ -33,7 +33,9 @@ func (r AgeRule) String() string {
 func (r AgeRule) IsValid() bool { return r == AgeOnBirthday || r == AgeDayAfterBirthday }
 
 // MarshalText implements encoding.TextMarshaler.
-func (r AgeRule) MarshalText() ([]byte, error) { return marshalEnum(r.IsValid(), r.String(), "age_rule") }
+func (r AgeRule) MarshalText() ([]byte, error) {
+	return marshalEnum(r.IsValid(), r.String(), "age_rule")
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (r *AgeRule) UnmarshalText(b []byte) error {

@@ -132,7 +132,9 @@ func (c Category) Label(tag language.Tag) string {
 }
 
 // MarshalText implements encoding.TextMarshaler with the stable code.
-func (c Category) MarshalText() ([]byte, error) { return marshalEnum(c.IsValid(), c.String(), "category") }
+func (c Category) MarshalText() ([]byte, error) {
+	return marshalEnum(c.IsValid(), c.String(), "category")
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (c *Category) UnmarshalText(b []byte) error {

@@ -9,18 +9,18 @@ import (
 // The parameters of eligibility. The policy names the groups but gives no thresholds: each number
 // is a parameter with its source; those with no national figure have no default at all.
 const (
-	ParamElderlyAge          ParamName = "elderly_age"                 // 老年人: from this age (years)
-	ParamAdvancedAge         ParamName = "advanced_age"                // 高龄: from this age (years)
-	ParamMinorAge            ParamName = "minor_age"                   // 未成年人: under this age (years)
-	ParamLeftBehindChildAge  ParamName = "left_behind_child_age"       // 农村留守儿童: under this age (years)
-	ParamSevereDisability    ParamName = "severe_disability_max_grade" // 重度残疾: grade 1 up to this grade
-	ParamIncapacityLevel     ParamName = "incapacity_min_level"        // 失能: assessed level from this level
-	ParamMigrantChildMonths  ParamName = "migrant_child_min_months"    // 流动儿童: away from the hukou place at least this long
-	ParamDibaoLineUrban      ParamName = "dibao_line_urban"            // 城市低保标准, yuan per person per month (local)
-	ParamDibaoLineRural      ParamName = "dibao_line_rural"            // 农村牧区低保标准, yuan per person per month (local)
-	ParamDibaoEdgeRatio      ParamName = "dibao_edge_ratio"            // 低保边缘: income under this multiple of the 低保 line
-	ParamDisposableIncome    ParamName = "disposable_income_prev_year" // 上年度当地居民人均可支配收入, yuan per person per year (local)
-	ParamRigidExpenseShare   ParamName = "rigid_expense_share"         // 刚性支出困难: essential spending above this share of income (local)
+	ParamElderlyAge         ParamName = "elderly_age"                 // 老年人: from this age (years)
+	ParamAdvancedAge        ParamName = "advanced_age"                // 高龄: from this age (years)
+	ParamMinorAge           ParamName = "minor_age"                   // 未成年人: under this age (years)
+	ParamLeftBehindChildAge ParamName = "left_behind_child_age"       // 农村留守儿童: under this age (years)
+	ParamSevereDisability   ParamName = "severe_disability_max_grade" // 重度残疾: grade 1 up to this grade
+	ParamIncapacityLevel    ParamName = "incapacity_min_level"        // 失能: assessed level from this level
+	ParamMigrantChildMonths ParamName = "migrant_child_min_months"    // 流动儿童: away from the hukou place at least this long
+	ParamDibaoLineUrban     ParamName = "dibao_line_urban"            // 城市低保标准, yuan per person per month (local)
+	ParamDibaoLineRural     ParamName = "dibao_line_rural"            // 农村牧区低保标准, yuan per person per month (local)
+	ParamDibaoEdgeRatio     ParamName = "dibao_edge_ratio"            // 低保边缘: income under this multiple of the 低保 line
+	ParamDisposableIncome   ParamName = "disposable_income_prev_year" // 上年度当地居民人均可支配收入, yuan per person per year (local)
+	ParamRigidExpenseShare  ParamName = "rigid_expense_share"         // 刚性支出困难: essential spending above this share of income (local)
 )
 
 // Indices of the eligibility parameters in EligibilitySpecs, for allocation-free lookups.

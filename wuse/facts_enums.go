@@ -14,10 +14,10 @@ const (
 
 var sexCodes = [...]string{"", "male", "female"}
 
-func (s Sex) String() string                 { return enumString(sexCodes[:], uint8(s)) }
-func (s Sex) IsValid() bool                  { return s == Male || s == Female }
-func (s Sex) MarshalText() ([]byte, error)   { return marshalEnum(s.IsValid(), s.String(), "sex") }
-func (s *Sex) UnmarshalText(b []byte) error  { return unmarshalEnum(b, sexCodes[:], (*uint8)(s), "sex") }
+func (s Sex) String() string                { return enumString(sexCodes[:], uint8(s)) }
+func (s Sex) IsValid() bool                 { return s == Male || s == Female }
+func (s Sex) MarshalText() ([]byte, error)  { return marshalEnum(s.IsValid(), s.String(), "sex") }
+func (s *Sex) UnmarshalText(b []byte) error { return unmarshalEnum(b, sexCodes[:], (*uint8)(s), "sex") }
 
 // HukouType is the kind of household registration: urban (城镇) or rural (农村牧区). 农村留守儿童
 // needs a rural hukou (2.3.2); the 低保 line is chosen by it (2.3.3).
@@ -31,10 +31,14 @@ const (
 
 var hukouCodes = [...]string{"", "urban", "rural"}
 
-func (h HukouType) String() string                { return enumString(hukouCodes[:], uint8(h)) }
-func (h HukouType) IsValid() bool                 { return h == HukouUrban || h == HukouRural }
-func (h HukouType) MarshalText() ([]byte, error)  { return marshalEnum(h.IsValid(), h.String(), "hukou_type") }
-func (h *HukouType) UnmarshalText(b []byte) error { return unmarshalEnum(b, hukouCodes[:], (*uint8)(h), "hukou_type") }
+func (h HukouType) String() string { return enumString(hukouCodes[:], uint8(h)) }
+func (h HukouType) IsValid() bool  { return h == HukouUrban || h == HukouRural }
+func (h HukouType) MarshalText() ([]byte, error) {
+	return marshalEnum(h.IsValid(), h.String(), "hukou_type")
+}
+func (h *HukouType) UnmarshalText(b []byte) error {
+	return unmarshalEnum(b, hukouCodes[:], (*uint8)(h), "hukou_type")
+}
 
 // Living is a person's living arrangement (2.3.1). 独居 is LivingAlone; 空巢 is LivingWithSpouse
 // (only with a spouse, no children at home) — the two are distinct categories.
@@ -49,28 +53,32 @@ const (
 
 var livingCodes = [...]string{"", "alone", "spouse_only", "with_others"}
 
-func (l Living) String() string                { return enumString(livingCodes[:], uint8(l)) }
-func (l Living) IsValid() bool                 { return l >= LivingAlone && l <= LivingWithOthers }
-func (l Living) MarshalText() ([]byte, error)  { return marshalEnum(l.IsValid(), l.String(), "living") }
-func (l *Living) UnmarshalText(b []byte) error { return unmarshalEnum(b, livingCodes[:], (*uint8)(l), "living") }
+func (l Living) String() string               { return enumString(livingCodes[:], uint8(l)) }
+func (l Living) IsValid() bool                { return l >= LivingAlone && l <= LivingWithOthers }
+func (l Living) MarshalText() ([]byte, error) { return marshalEnum(l.IsValid(), l.String(), "living") }
+func (l *Living) UnmarshalText(b []byte) error {
+	return unmarshalEnum(b, livingCodes[:], (*uint8)(l), "living")
+}
 
 // ChildrenAway says whether an elderly person's children are away for work or long term (留守,
 // 2.3.1; urban or rural alike: the clause does not say 农村).
 type ChildrenAway uint8
 
 const (
-	_               ChildrenAway = iota
-	NoChildren                   // has no children
-	NoneAway                     // has children, none away
-	SomeAway                     // some children away
-	AllAway                      // all children away for work or long term
+	_          ChildrenAway = iota
+	NoChildren              // has no children
+	NoneAway                // has children, none away
+	SomeAway                // some children away
+	AllAway                 // all children away for work or long term
 )
 
 var childrenAwayCodes = [...]string{"", "no_children", "none_away", "some_away", "all_away"}
 
-func (c ChildrenAway) String() string               { return enumString(childrenAwayCodes[:], uint8(c)) }
-func (c ChildrenAway) IsValid() bool                { return c >= NoChildren && c <= AllAway }
-func (c ChildrenAway) MarshalText() ([]byte, error) { return marshalEnum(c.IsValid(), c.String(), "children_away") }
+func (c ChildrenAway) String() string { return enumString(childrenAwayCodes[:], uint8(c)) }
+func (c ChildrenAway) IsValid() bool  { return c >= NoChildren && c <= AllAway }
+func (c ChildrenAway) MarshalText() ([]byte, error) {
+	return marshalEnum(c.IsValid(), c.String(), "children_away")
+}
 func (c *ChildrenAway) UnmarshalText(b []byte) error {
 	return unmarshalEnum(b, childrenAwayCodes[:], (*uint8)(c), "children_away")
 }
@@ -92,10 +100,14 @@ const (
 
 var careCodes = [...]string{"", "level0", "level1", "level2", "level3", "level4"}
 
-func (c CareLevel) String() string                { return enumString(careCodes[:], uint8(c)) }
-func (c CareLevel) IsValid() bool                 { return c >= CareLevel0 && c <= CareLevel4 }
-func (c CareLevel) MarshalText() ([]byte, error)  { return marshalEnum(c.IsValid(), c.String(), "care_level") }
-func (c *CareLevel) UnmarshalText(b []byte) error { return unmarshalEnum(b, careCodes[:], (*uint8)(c), "care_level") }
+func (c CareLevel) String() string { return enumString(careCodes[:], uint8(c)) }
+func (c CareLevel) IsValid() bool  { return c >= CareLevel0 && c <= CareLevel4 }
+func (c CareLevel) MarshalText() ([]byte, error) {
+	return marshalEnum(c.IsValid(), c.String(), "care_level")
+}
+func (c *CareLevel) UnmarshalText(b []byte) error {
+	return unmarshalEnum(b, careCodes[:], (*uint8)(c), "care_level")
+}
 
 // loss returns the level as a number 0..4 (CareLevel0 → 0).
 func (c CareLevel) loss() int64 { return int64(c) - 1 }
@@ -143,9 +155,11 @@ const (
 
 var statusCodes = [...]string{"", "dibao", "tekun", "dibao_edge", "rigid_expense", "monitored"}
 
-func (s StatusKind) String() string               { return enumString(statusCodes[:], uint8(s)) }
-func (s StatusKind) IsValid() bool                { return s >= StatusDibao && s <= StatusMonitored }
-func (s StatusKind) MarshalText() ([]byte, error) { return marshalEnum(s.IsValid(), s.String(), "status_kind") }
+func (s StatusKind) String() string { return enumString(statusCodes[:], uint8(s)) }
+func (s StatusKind) IsValid() bool  { return s >= StatusDibao && s <= StatusMonitored }
+func (s StatusKind) MarshalText() ([]byte, error) {
+	return marshalEnum(s.IsValid(), s.String(), "status_kind")
+}
 func (s *StatusKind) UnmarshalText(b []byte) error {
 	return unmarshalEnum(b, statusCodes[:], (*uint8)(s), "status_kind")
 }
@@ -154,37 +168,41 @@ func (s *StatusKind) UnmarshalText(b []byte) error {
 type Support uint8
 
 const (
-	_                 Support = iota
-	SupportDispersed          // 分散供养
-	SupportCentralized        // 集中供养
+	_                  Support = iota
+	SupportDispersed           // 分散供养
+	SupportCentralized         // 集中供养
 )
 
 var supportCodes = [...]string{"", "dispersed", "centralized"}
 
-func (s Support) String() string                { return enumString(supportCodes[:], uint8(s)) }
-func (s Support) IsValid() bool                 { return s == SupportDispersed || s == SupportCentralized }
-func (s Support) MarshalText() ([]byte, error)  { return marshalEnum(s.IsValid(), s.String(), "support") }
-func (s *Support) UnmarshalText(b []byte) error { return unmarshalEnum(b, supportCodes[:], (*uint8)(s), "support") }
+func (s Support) String() string { return enumString(supportCodes[:], uint8(s)) }
+func (s Support) IsValid() bool  { return s == SupportDispersed || s == SupportCentralized }
+func (s Support) MarshalText() ([]byte, error) {
+	return marshalEnum(s.IsValid(), s.String(), "support")
+}
+func (s *Support) UnmarshalText(b []byte) error {
+	return unmarshalEnum(b, supportCodes[:], (*uint8)(s), "support")
+}
 
 // Parent is a parent's situation as it bears on 2.3.2: at home, away for work (农村留守儿童), or one of
 // the situations of 事实无人抚养儿童 (民发〔2019〕62号, 民发〔2020〕125号).
 type Parent uint8
 
 const (
-	_                     Parent = iota
-	ParentAtHome                 // lives with the child and can care for them
-	ParentWorkingAway            // 外出务工
-	ParentNoCapacity             // lives with the child but lacks guardianship capacity (无监护能力)
-	ParentSeverelyDisabled       // 重残
-	ParentSeriouslyIll           // 重病
-	ParentImprisoned             // 服刑在押
-	ParentDrugRehab              // 强制隔离戒毒
-	ParentRestricted             // 被执行其他限制人身自由的措施
-	ParentLostContact            // 失联
-	ParentRevoked                // 被撤销监护资格 (since 民发〔2020〕125号)
-	ParentDeported               // 被遣送（驱逐）出境 (since 民发〔2020〕125号)
-	ParentDeceased               // 死亡
-	ParentMissing                // 宣告失踪
+	_                      Parent = iota
+	ParentAtHome                  // lives with the child and can care for them
+	ParentWorkingAway             // 外出务工
+	ParentNoCapacity              // lives with the child but lacks guardianship capacity (无监护能力)
+	ParentSeverelyDisabled        // 重残
+	ParentSeriouslyIll            // 重病
+	ParentImprisoned              // 服刑在押
+	ParentDrugRehab               // 强制隔离戒毒
+	ParentRestricted              // 被执行其他限制人身自由的措施
+	ParentLostContact             // 失联
+	ParentRevoked                 // 被撤销监护资格 (since 民发〔2020〕125号)
+	ParentDeported                // 被遣送（驱逐）出境 (since 民发〔2020〕125号)
+	ParentDeceased                // 死亡
+	ParentMissing                 // 宣告失踪
 )
 
 var parentCodes = [...]string{"", "at_home", "working_away", "no_capacity", "severely_disabled",
@@ -194,10 +212,12 @@ var parentCodes = [...]string{"", "at_home", "working_away", "no_capacity", "sev
 var parentZh = [...]string{"", "在家", "外出务工", "无监护能力", "重残", "重病", "服刑在押", "强制隔离戒毒",
 	"被限制人身自由", "失联", "被撤销监护资格", "被遣送出境", "死亡", "宣告失踪"}
 
-func (p Parent) String() string                { return enumString(parentCodes[:], uint8(p)) }
-func (p Parent) IsValid() bool                 { return p >= ParentAtHome && p <= ParentMissing }
-func (p Parent) MarshalText() ([]byte, error)  { return marshalEnum(p.IsValid(), p.String(), "parent") }
-func (p *Parent) UnmarshalText(b []byte) error { return unmarshalEnum(b, parentCodes[:], (*uint8)(p), "parent") }
+func (p Parent) String() string               { return enumString(parentCodes[:], uint8(p)) }
+func (p Parent) IsValid() bool                { return p >= ParentAtHome && p <= ParentMissing }
+func (p Parent) MarshalText() ([]byte, error) { return marshalEnum(p.IsValid(), p.String(), "parent") }
+func (p *Parent) UnmarshalText(b []byte) error {
+	return unmarshalEnum(b, parentCodes[:], (*uint8)(p), "parent")
+}
 
 // unableToRaise reports the situations of 事实无人抚养 other than death and disappearance.
 func (p Parent) unableToRaise() bool { return p >= ParentSeverelyDisabled && p <= ParentDeported }

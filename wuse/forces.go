@@ -74,18 +74,22 @@ type Community struct {
 type OrgKind uint8
 
 const (
-	_            OrgKind = iota
-	OrgSociety           // 社会团体
-	OrgNonProfit         // 民办非企业单位（社会服务机构）
-	OrgFoundation        // 基金会 (including community foundations, 4.2)
+	_             OrgKind = iota
+	OrgSociety            // 社会团体
+	OrgNonProfit          // 民办非企业单位（社会服务机构）
+	OrgFoundation         // 基金会 (including community foundations, 4.2)
 )
 
 var orgKindCodes = [...]string{"", "society", "non_profit", "foundation"}
 
-func (k OrgKind) String() string                { return enumString(orgKindCodes[:], uint8(k)) }
-func (k OrgKind) IsValid() bool                 { return k >= OrgSociety && k <= OrgFoundation }
-func (k OrgKind) MarshalText() ([]byte, error)  { return marshalEnum(k.IsValid(), k.String(), "org_kind") }
-func (k *OrgKind) UnmarshalText(b []byte) error { return unmarshalEnum(b, orgKindCodes[:], (*uint8)(k), "org_kind") }
+func (k OrgKind) String() string { return enumString(orgKindCodes[:], uint8(k)) }
+func (k OrgKind) IsValid() bool  { return k >= OrgSociety && k <= OrgFoundation }
+func (k OrgKind) MarshalText() ([]byte, error) {
+	return marshalEnum(k.IsValid(), k.String(), "org_kind")
+}
+func (k *OrgKind) UnmarshalText(b []byte) error {
+	return unmarshalEnum(b, orgKindCodes[:], (*uint8)(k), "org_kind")
+}
 
 // SocialOrganization is a social organisation: the usual operator of a centre (2.1.2: 社会力量运营)
 // and a partner in services; a 社区社会组织 (2.3.4) may be filed rather than registered.
@@ -103,11 +107,11 @@ type SocialOrganization struct {
 type Qualification uint8
 
 const (
-	_                    Qualification = iota
-	QualNone                           // holds none
-	QualAssistant                      // 助理社会工作师
-	QualSocialWorker                   // 社会工作师
-	QualSenior                         // 高级社会工作师
+	_                Qualification = iota
+	QualNone                       // holds none
+	QualAssistant                  // 助理社会工作师
+	QualSocialWorker               // 社会工作师
+	QualSenior                     // 高级社会工作师
 )
 
 var qualCodes = [...]string{"", "none", "assistant", "social_worker", "senior"}
@@ -157,18 +161,20 @@ type Volunteer struct {
 type CharityKind uint8
 
 const (
-	_              CharityKind = iota
-	CharityProject             // 慈善项目
-	CharityFund                // 专项基金
-	CharityDonation            // 捐赠（款物）
-	CharityService             // 志愿或专业服务
+	_               CharityKind = iota
+	CharityProject              // 慈善项目
+	CharityFund                 // 专项基金
+	CharityDonation             // 捐赠（款物）
+	CharityService              // 志愿或专业服务
 )
 
 var charityCodes = [...]string{"", "project", "fund", "donation", "service"}
 
-func (k CharityKind) String() string               { return enumString(charityCodes[:], uint8(k)) }
-func (k CharityKind) IsValid() bool                { return k >= CharityProject && k <= CharityService }
-func (k CharityKind) MarshalText() ([]byte, error) { return marshalEnum(k.IsValid(), k.String(), "charity_kind") }
+func (k CharityKind) String() string { return enumString(charityCodes[:], uint8(k)) }
+func (k CharityKind) IsValid() bool  { return k >= CharityProject && k <= CharityService }
+func (k CharityKind) MarshalText() ([]byte, error) {
+	return marshalEnum(k.IsValid(), k.String(), "charity_kind")
+}
 func (k *CharityKind) UnmarshalText(b []byte) error {
 	return unmarshalEnum(b, charityCodes[:], (*uint8)(k), "charity_kind")
 }

@@ -17,14 +17,14 @@ type ParamName string
 type Unit uint8
 
 const (
-	_         Unit = iota
-	UnitYears      // whole years of age
-	UnitMonths     // whole months
-	UnitDays       // whole days
-	UnitGrade      // a whole-number grade or level
-	UnitYuan       // an amount of money in yuan, exact to the fen
-	UnitRatio      // a ratio, exact to 1/10000 (1.5 = one and a half times; 0.3 = 30 %)
-	UnitCount      // a whole number of things (staff, communities)
+	_          Unit = iota
+	UnitYears       // whole years of age
+	UnitMonths      // whole months
+	UnitDays        // whole days
+	UnitGrade       // a whole-number grade or level
+	UnitYuan        // an amount of money in yuan, exact to the fen
+	UnitRatio       // a ratio, exact to 1/10000 (1.5 = one and a half times; 0.3 = 30 %)
+	UnitCount       // a whole number of things (staff, communities)
 )
 
 var unitCodes = [...]string{"", "years", "months", "days", "grade", "yuan", "ratio", "count"}

@@ -31,8 +31,8 @@ type Person struct {
 
 	// Statuses are the determinations (认定) on record; the list is taken as complete: a kind with
 	// no period in force on the as-of date is "not determined".
-	Statuses  []Status   `json:"statuses,omitempty" validate:"max=32,dive"`
-	Household *Household `json:"household,omitempty"`
+	Statuses  []Status    `json:"statuses,omitempty" validate:"max=32,dive"`
+	Household *Household  `json:"household,omitempty"`
 	Child     *ChildFacts `json:"child,omitempty" sensitive:"minor"`
 }
 

@@ -22,10 +22,14 @@ const (
 
 var outcomeCodes = [...]string{"", "held", "not_held", "undecided", "hint", "note"}
 
-func (o Outcome) String() string                { return enumString(outcomeCodes[:], uint8(o)) }
-func (o Outcome) IsValid() bool                 { return o >= OutcomeHeld && o <= OutcomeNote }
-func (o Outcome) MarshalText() ([]byte, error)  { return marshalEnum(o.IsValid(), o.String(), "outcome") }
-func (o *Outcome) UnmarshalText(b []byte) error { return unmarshalEnum(b, outcomeCodes[:], (*uint8)(o), "outcome") }
+func (o Outcome) String() string { return enumString(outcomeCodes[:], uint8(o)) }
+func (o Outcome) IsValid() bool  { return o >= OutcomeHeld && o <= OutcomeNote }
+func (o Outcome) MarshalText() ([]byte, error) {
+	return marshalEnum(o.IsValid(), o.String(), "outcome")
+}
+func (o *Outcome) UnmarshalText(b []byte) error {
+	return unmarshalEnum(b, outcomeCodes[:], (*uint8)(o), "outcome")
+}
 
 // ArgKind says how a reason argument is rendered.
 type ArgKind uint8
@@ -44,10 +48,14 @@ const (
 
 var argKindCodes = [...]string{"", "number", "date", "yuan", "percent", "ratio", "region", "parent", "text"}
 
-func (k ArgKind) String() string                { return enumString(argKindCodes[:], uint8(k)) }
-func (k ArgKind) IsValid() bool                 { return k >= ArgNumber && k <= ArgText }
-func (k ArgKind) MarshalText() ([]byte, error)  { return marshalEnum(k.IsValid(), k.String(), "arg_kind") }
-func (k *ArgKind) UnmarshalText(b []byte) error { return unmarshalEnum(b, argKindCodes[:], (*uint8)(k), "arg_kind") }
+func (k ArgKind) String() string { return enumString(argKindCodes[:], uint8(k)) }
+func (k ArgKind) IsValid() bool  { return k >= ArgNumber && k <= ArgText }
+func (k ArgKind) MarshalText() ([]byte, error) {
+	return marshalEnum(k.IsValid(), k.String(), "arg_kind")
+}
+func (k *ArgKind) UnmarshalText(b []byte) error {
+	return unmarshalEnum(b, argKindCodes[:], (*uint8)(k), "arg_kind")
+}
 
 // Arg is one typed argument of a reason's text; it is rendered for the reader's language.
 type Arg struct {
@@ -56,11 +64,11 @@ type Arg struct {
 	S    string  `json:"s,omitempty"`
 }
 
-func num(n int64) Arg       { return Arg{Kind: ArgNumber, N: n} }
-func dateArg(d Date) Arg    { return Arg{Kind: ArgDate, N: int64(d.ymd)} }
-func yuan(fen int64) Arg    { return Arg{Kind: ArgYuan, N: fen} }
-func percent(r int64) Arg   { return Arg{Kind: ArgPercent, N: r} }
-func ratio(r int64) Arg     { return Arg{Kind: ArgRatio, N: r} }
+func num(n int64) Arg        { return Arg{Kind: ArgNumber, N: n} }
+func dateArg(d Date) Arg     { return Arg{Kind: ArgDate, N: int64(d.ymd)} }
+func yuan(fen int64) Arg     { return Arg{Kind: ArgYuan, N: fen} }
+func percent(r int64) Arg    { return Arg{Kind: ArgPercent, N: r} }
+func ratio(r int64) Arg      { return Arg{Kind: ArgRatio, N: r} }
 func regionArg(r Region) Arg { return Arg{Kind: ArgRegion, S: string(r)} }
 func parentArg(p Parent) Arg { return Arg{Kind: ArgParent, N: int64(p)} }
 

@@ -8,7 +8,7 @@ import (
 // RegionEntry is one division in a RegionTable.
 type RegionEntry struct {
 	Code   Region `json:"code" validate:"region"`
-	Name   string `json:"name" validate:"required,max=64"`    // 中文名称, e.g. 伊金霍洛旗
+	Name   string `json:"name" validate:"required,max=64"`     // 中文名称, e.g. 伊金霍洛旗
 	NameEn string `json:"name_en,omitempty" validate:"max=96"` // English name, e.g. Ejin Horo Banner
 	From   Date   `json:"from,omitzero"`                       // first day in force; zero: before any date the SDK handles
 	Until  Date   `json:"until,omitzero"`                      // last day in force; zero: still in force
