@@ -127,16 +127,22 @@ type Reason struct {
 // Text renders the reason in the language of tag, followed by the parameters it used, e.g.
 // "年满80周岁（80周岁）（参数 advanced_age=80，自2013-07-01，来源：…）".
 func (r Reason) Text(tag language.Tag) string {
-	args := make([]any, len(r.Args))
-	for i, a := range r.Args {
-		args[i] = a.Render(tag)
-	}
 	var b strings.Builder
-	b.WriteString(reasonText().Sprintf(tag, r.Code, args...))
+	b.WriteString(r.Message(tag))
 	for _, p := range r.Params {
 		b.WriteString(p.Text(tag))
 	}
 	return b.String()
+}
+
+// Message renders the reason's sentence alone, without the parameters it used: for tables and
+// short displays.
+func (r Reason) Message(tag language.Tag) string {
+	args := make([]any, len(r.Args))
+	for i, a := range r.Args {
+		args[i] = a.Render(tag)
+	}
+	return reasonText().Sprintf(tag, r.Code, args...)
 }
 
 // Cite returns the clause citation, "2.3.1 二（三）1 …", in the language of tag.
