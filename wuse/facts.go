@@ -119,11 +119,15 @@ func (r *Rules) Prepare(p *Person) (Facts, error) {
 	f.periods = r.preparePeriods(p.Statuses, f.birth, &v)
 	if h := p.Household; h != nil {
 		f.hhSize = int32(h.Size)
-		if h.MonthlyIncome != nil && isMoney(*h.MonthlyIncome) {
-			f.incomeFen = h.MonthlyIncome.Shift(2).IntPart()
+		if h.MonthlyIncome != nil {
+			if fen, ok := fenOf(*h.MonthlyIncome); ok {
+				f.incomeFen = fen
+			}
 		}
-		if h.MonthlyEssentialSpending != nil && isMoney(*h.MonthlyEssentialSpending) {
-			f.spendFen = h.MonthlyEssentialSpending.Shift(2).IntPart()
+		if h.MonthlyEssentialSpending != nil {
+			if fen, ok := fenOf(*h.MonthlyEssentialSpending); ok {
+				f.spendFen = fen
+			}
 		}
 	}
 	if c := p.Child; c != nil {
@@ -177,15 +181,15 @@ func (r *Rules) preparePeriods(ss []Status, birth Date, v *ValidationError) []pe
 	}
 	out := make([]period, 0, len(ss))
 	for i, s := range ss {
-		path := fmt.Sprintf("statuses[%d]", i)
+		path := func() string { return fmt.Sprintf("statuses[%d]", i) }
 		switch {
 		case !s.Until.IsZero() && s.Until.Before(s.From):
-			v.add(path+".until", "until_before_from", s.From.String(), s.Until.String())
+			v.add(path()+".until", "until_before_from", s.From.String(), s.Until.String())
 		case !birth.IsZero() && !s.From.IsZero() && s.From.Before(birth):
-			v.add(path+".from", "before_birth", birth.String(), s.From.String())
+			v.add(path()+".from", "before_birth", birth.String(), s.From.String())
 		}
 		if s.Support != 0 && s.Kind != StatusTekun {
-			v.add(path+".support", "not_applicable", "", s.Support.String())
+			v.add(path()+".support", "not_applicable", "", s.Support.String())
 		}
 		out = append(out, period{kind: s.Kind, support: s.Support, from: s.From, until: s.Until})
 	}

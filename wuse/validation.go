@@ -124,9 +124,6 @@ func Validate(s any) error { return validateStruct(s) }
 // validator is built once: validator/v10 caches struct metadata per instance.
 var theValidator = sync.OnceValue(newValidator)
 
-// moneyMax bounds every amount of money (yuan) so exact integer arithmetic in fen cannot overflow.
-const moneyMax = 1_000_000_000
-
 func newValidator() *validator.Validate {
 	v := validator.New(validator.WithRequiredStructEnabled())
 	v.RegisterTagNameFunc(func(f reflect.StructField) string {
@@ -140,7 +137,6 @@ func newValidator() *validator.Validate {
 		return name
 	})
 	v.RegisterCustomTypeFunc(func(v reflect.Value) any { return v.Interface().(Date).ymd }, Date{})
-	v.RegisterCustomTypeFunc(func(v reflect.Value) any { return v.Interface().(decimal.Decimal).String() }, decimal.Decimal{})
 	must := func(err error) {
 		if err != nil {
 			panic(err)
@@ -158,19 +154,14 @@ func newValidator() *validator.Validate {
 		return ValidCreditCode(fl.Field().String())
 	}))
 	must(v.RegisterValidation("money", func(fl validator.FieldLevel) bool {
-		d, err := decimal.NewFromString(fl.Field().String())
-		return err == nil && isMoney(d)
+		d, ok := fl.Field().Interface().(decimal.Decimal)
+		return ok && isMoney(d)
 	}))
 	must(v.RegisterValidation("enum", func(fl validator.FieldLevel) bool {
 		e, ok := fl.Field().Interface().(interface{ IsValid() bool })
 		return ok && e.IsValid()
 	}))
 	return v
-}
-
-// isMoney reports whether d is a non-negative amount in whole fen no larger than moneyMax yuan.
-func isMoney(d decimal.Decimal) bool {
-	return d.Sign() >= 0 && d.Equal(d.Truncate(2)) && d.Cmp(decimal.NewFromInt(moneyMax)) <= 0
 }
 
 func validateStruct(s any) error {

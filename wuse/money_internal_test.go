@@ -1,0 +1,39 @@
+package wuse
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+func TestFenOf(t *testing.T) {
+	for _, tc := range []struct {
+		in  string
+		fen int64
+		ok  bool
+	}{
+		{"0", 0, true},
+		{"0.00", 0, true},
+		{"12.3", 1230, true},
+		{"12.34", 1234, true},
+		{"12.340000", 1234, true},
+		{"12.345", 0, false},
+		{"-0.01", 0, false},
+		{"1000000000", 100_000_000_000, true},
+		{"1000000000.01", 0, false},
+		{"1e9", 100_000_000_000, true},
+		{"1e10", 0, false},
+		{"123456789012345678901234567890", 0, false},
+		{"0.000000000000000000000001", 0, false},
+		{"999999999.990000000000000000000", 99_999_999_999, true},
+	} {
+		fen, ok := fenOf(decimal.RequireFromString(tc.in))
+		if ok != tc.ok || ok && fen != tc.fen {
+			t.Errorf("fenOf(%s) = %d, %v; want %d, %v", tc.in, fen, ok, tc.fen, tc.ok)
+		}
+	}
+	d := decimal.RequireFromString("1234.50")
+	if n := testing.AllocsPerRun(100, func() { fenOf(d) }); n != 0 {
+		t.Errorf("fenOf allocates %v times for an ordinary amount", n)
+	}
+}
