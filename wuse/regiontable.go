@@ -130,7 +130,7 @@ func (t *RegionTable) Children(code Region) []Region {
 	return out
 }
 
-// index returns the position of code in the table, or -1.
+// position returns the index of code in the table, or -1.
 func (t *RegionTable) position(code Region) int {
 	if i, ok := t.index[code]; ok {
 		return i

@@ -109,13 +109,6 @@ func (e *ValidationError) merge(prefix string, err error) {
 	}
 }
 
-func (e *ValidationError) orNil() error {
-	if e == nil || len(e.Fields) == 0 {
-		return nil
-	}
-	return e
-}
-
 // Validate checks s (a pointer to one of the SDK's input structs, or the host's own struct using the
 // SDK's tags) with the SDK's validator and returns a *ValidationError naming every bad field, or
 // nil. It checks form only; checks against a region table or an as-of date are the Rules' work.
