@@ -1,7 +1,7 @@
 package wuse_test
 
 import (
-	"encoding/json"
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -10,7 +10,7 @@ import (
 )
 
 // FuzzDecodePerson decodes and prepares a Person from arbitrary JSON: never a panic; a rejection is
-// a JSON error or a *ValidationError naming at least one field; an accepted person classifies.
+// a *ValidationError naming at least one field; an accepted person classifies and explains alike.
 func FuzzDecodePerson(f *testing.F) {
 	f.Add([]byte(`{"resident_id":"150602199001011238","residence":"150602"}`))
 	f.Add([]byte(`{"birth_date":"1940-02-29","residence":"150627","living":"alone","statuses":[{"kind":"tekun","from":"2020-01-01","support":"dispersed"}]}`))
@@ -22,8 +22,12 @@ func FuzzDecodePerson(f *testing.F) {
 	}
 	asOf := wuse.MustDate("2024-06-30")
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var p wuse.Person
-		if err := json.Unmarshal(data, &p); err != nil {
+		p, err := wuse.DecodePerson(bytes.NewReader(data))
+		if err != nil {
+			var verr *wuse.ValidationError
+			if !errors.As(err, &verr) || len(verr.Fields) == 0 {
+				t.Fatalf("decoding error without fields: %v", err)
+			}
 			return
 		}
 		facts, err := rules.Prepare(&p)

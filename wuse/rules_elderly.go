@@ -9,6 +9,7 @@ func (e *eval) elderly(c Category) Outcome {
 	}
 	if e.age < lim {
 		e.say("age.not_elderly", num(lim), num(e.age))
+		e.short(lim-e.age, UnitYears)
 		return OutcomeNotHeld
 	}
 	switch c {

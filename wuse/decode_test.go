@@ -1,0 +1,46 @@
+package wuse_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/ordos-minzheng/wslz/wuse"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+func TestDecodePerson(t *testing.T) {
+	p, err := wuse.DecodePerson(strings.NewReader(`{"resident_id":"11010519491231002x","residence":"150602","living":"alone",
+		"household":{"size":2,"monthly_income":"1234.50"}}`))
+	require.NoError(t, err)
+	assert.Equal(t, "11010519491231002X", p.ResidentID.Digits(), "a lower-case x check character is normalised")
+	assert.Equal(t, wuse.LivingAlone, p.Living)
+	for _, tc := range []struct {
+		name, json, path, code string
+	}{
+		{"syntax", `{"residence":`, "", "json_empty"},
+		{"syntax mid", `{"residence" "150602"}`, "", "json"},
+		{"type", `{"residence":"150602","household":{"size":"two"}}`, "household.size", "type"},
+		{"enum", `{"residence":"150602","living":"caravan"}`, "living", "enum"},
+		{"unknown field", `{"residence":"150602","salary":1}`, "salary", "unknown_field"},
+		{"date", `{"residence":"150602","birth_date":"1990/01/01"}`, "", "date"},
+		{"resident id", `{"residence":"150602","resident_id":"150602199001011239"}`, "resident_id", "resident_id"},
+		{"trailing", `{"residence":"150602","birth_date":"1990-01-01"} {}`, "", "json_trailing"},
+		{"rules", `{"residence":"1506","birth_date":"1990-01-01"}`, "residence", "region"},
+		{"negative", `{"residence":"150602","birth_date":"1990-01-01","household":{"size":1,"monthly_income":"-5"}}`, "household.monthly_income", "money"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := wuse.DecodePerson(strings.NewReader(tc.json))
+			var verr *wuse.ValidationError
+			require.ErrorAs(t, err, &verr)
+			require.NotEmpty(t, verr.Fields)
+			f := verr.Fields[0]
+			assert.Equal(t, tc.code, f.Code)
+			assert.Equal(t, tc.path, f.Path)
+			assert.NotContains(t, f.Message(language.Chinese), "validation.")
+			assert.NotContains(t, f.Message(language.English), "validation.")
+			assert.NotContains(t, err.Error(), "150602199001011239", "the ID is masked")
+		})
+	}
+}
