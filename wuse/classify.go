@@ -1,5 +1,7 @@
 package wuse
 
+import "strconv"
+
 // Result is the outcome of Classify: the categories held, and those undecided for lack of a fact or
 // a parameter. A category in neither set is not held. The zero Result holds nothing.
 type Result struct {
@@ -64,6 +66,9 @@ func (e *eval) start(r *Rules, f *Facts, asOf Date) error {
 	if asOf.Before(f.birth) {
 		return &ValidationError{Fields: []FieldError{{Path: "birth_date", Code: "born_after_as_of", Param: asOf.String(), Value: f.birth.String()}}}
 	}
+	if f.awaySince.After(asOf) {
+		return &ValidationError{Fields: []FieldError{{Path: "hukou.away_since", Code: "starts_after_as_of", Param: asOf.String(), Value: f.awaySince.String()}}}
+	}
 	e.age = int64(r.ageRule.Age(f.birth, asOf))
 	for k := range e.active {
 		e.active[k] = -1
@@ -71,7 +76,7 @@ func (e *eval) start(r *Rules, f *Facts, asOf Date) error {
 	for i := range f.periods {
 		p := &f.periods[i]
 		if p.from.After(asOf) {
-			return &ValidationError{Fields: []FieldError{{Path: "statuses", Code: "starts_after_as_of", Param: asOf.String(), Value: p.kind.String() + " " + p.from.String()}}}
+			return &ValidationError{Fields: []FieldError{{Path: "statuses[" + strconv.Itoa(int(p.index)) + "].from", Code: "starts_after_as_of", Param: asOf.String(), Value: p.from.String()}}}
 		}
 		if p.until.IsZero() || !asOf.After(p.until) {
 			e.active[p.kind] = int8(i)

@@ -28,6 +28,7 @@ func triOf(b *bool) tri {
 type period struct {
 	kind    StatusKind
 	support Support
+	index   uint8 // position in Person.Statuses, for errors
 	from    Date
 	until   Date // zero: open
 }
@@ -191,7 +192,7 @@ func (r *Rules) preparePeriods(ss []Status, birth Date, v *ValidationError) []pe
 		if s.Support != 0 && s.Kind != StatusTekun {
 			v.add(path()+".support", "not_applicable", "", s.Support.String())
 		}
-		out = append(out, period{kind: s.Kind, support: s.Support, from: s.From, until: s.Until})
+		out = append(out, period{kind: s.Kind, support: s.Support, index: uint8(min(i, 255)), from: s.From, until: s.Until})
 	}
 	slices.SortStableFunc(out, func(a, b period) int {
 		if a.kind != b.kind {
@@ -202,7 +203,7 @@ func (r *Rules) preparePeriods(ss []Status, birth Date, v *ValidationError) []pe
 	for i := 1; i < len(out); i++ {
 		a, b := out[i-1], out[i]
 		if a.kind == b.kind && (a.until.IsZero() || !b.from.After(a.until)) {
-			v.add("statuses", "unique", "", a.kind.String())
+			v.add(fmt.Sprintf("statuses[%d]", b.index), "unique", "", b.kind.String())
 		}
 	}
 	return out

@@ -94,7 +94,7 @@ var reasonMessages = []Message{
 
 	{"screen.dibao_possible", "摸排提示：家庭人均月收入 ¥%s 低于低保标准 ¥%s，可能符合低保条件（须经认定，财产状况未核）", "screening hint: per-capita monthly income ¥%s is below the dibao line ¥%s; may qualify for dibao (needs a determination; property not checked)"},
 	{"screen.dibao_edge_possible", "摸排提示：家庭人均月收入 ¥%s 低于低保边缘线 ¥%s（低保标准 ¥%s × %s），可能符合低保边缘家庭条件（须经认定，财产状况未核）", "screening hint: per-capita monthly income ¥%s is below the near-dibao line ¥%s (dibao line ¥%s × %s); may qualify as near-dibao (needs a determination; property not checked)"},
-	{"screen.dibao_edge_above", "家庭人均月收入 ¥%s 超出低保边缘线 ¥%s", "per-capita monthly income ¥%s exceeds the near-dibao line ¥%s"},
+	{"screen.dibao_edge_above", "家庭人均月收入 ¥%s 超出低保边缘线 ¥%s，超出 ¥%s", "per-capita monthly income ¥%s exceeds the near-dibao line ¥%s by ¥%s"},
 	{"screen.rigid_possible", "摸排提示：人均年收入 ¥%s 低于上年度人均可支配收入 ¥%s，刚性支出占收入 %s，超过 %s，可能符合刚性支出困难家庭条件（须经认定，财产状况未核）", "screening hint: per-capita income ¥%s a year is below last year's per-capita disposable income ¥%s and essential spending is %s of income, above %s; may qualify for essential-spending hardship (needs a determination; property not checked)"},
 	{"screen.rigid_income_high", "人均年收入 ¥%s 不低于上年度人均可支配收入 ¥%s", "per-capita income ¥%s a year is not below last year's per-capita disposable income ¥%s"},
 	{"screen.rigid_spending_low", "刚性支出占收入 %s，未超过 %s", "essential spending is %s of income, not above %s"},

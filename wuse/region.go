@@ -75,13 +75,16 @@ func (r Region) Level() Level {
 	}
 	city, county := s[2:4], s[4:6]
 	switch len(s) {
-	case 9:
-		if county == "00" || s[6:9] == "000" {
+	case 9, 12:
+		// a township or community lies in a well-formed banner: 150006001 is no more a code
+		// than 150006 is
+		if county == "00" || city == "00" || s[6:9] == "000" {
 			return 0
 		}
-		return LevelTownship
-	case 12:
-		if county == "00" || s[6:9] == "000" || s[9:12] == "000" {
+		if len(s) == 9 {
+			return LevelTownship
+		}
+		if s[9:12] == "000" {
 			return 0
 		}
 		return LevelCommunity

@@ -4,8 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // Rules is a compiled, immutable rule set for 「老小困残」 eligibility: the region table, the dated
@@ -69,13 +71,13 @@ func NewRules(opts ...Option) (*Rules, error) {
 	if err != nil {
 		v.merge("", err)
 	}
-	settings := c.settings
+	settings, origin := c.settings, []int(nil)
 	if c.defaults {
-		settings = mergeSettings(DefaultSettings(), c.settings)
+		settings, origin = mergeSettings(DefaultSettings(), c.settings)
 	}
 	sched, err := NewSchedule(eligibilitySpecs[:], settings)
 	if err != nil {
-		v.merge("", err)
+		v.merge("", renumber(err, origin))
 	}
 	r := &Rules{regions: regions, sched: sched, ageRule: c.ageRule}
 	for i, name := range c.hukouParams {
@@ -96,19 +98,49 @@ func NewRules(opts ...Option) (*Rules, error) {
 	return r, nil
 }
 
-// mergeSettings returns defaults with any setting of extra that has the same key replacing it,
-// followed by the rest of extra.
-func mergeSettings(defaults, extra []Setting) []Setting {
-	out := slices.Clone(defaults)
-	for _, s := range extra {
-		i := slices.IndexFunc(out[:len(defaults)], func(d Setting) bool {
+// mergeSettings returns defaults with the first setting of extra that has a default's key (param,
+// region, date) replacing it, followed by the rest of extra (where a second one with that key is
+// a duplicate). origin[k] is the index in extra of merged setting k, or -1 for a default.
+func mergeSettings(defaults, extra []Setting) (merged []Setting, origin []int) {
+	merged = slices.Clone(defaults)
+	origin = make([]int, len(defaults), len(defaults)+len(extra))
+	for i := range origin {
+		origin[i] = -1
+	}
+	for j, s := range extra {
+		i := slices.IndexFunc(defaults, func(d Setting) bool {
 			return d.Param == s.Param && d.Region == s.Region && d.From == s.From
 		})
-		if i >= 0 {
-			out[i] = s
+		if i >= 0 && origin[i] < 0 {
+			merged[i], origin[i] = s, j
 			continue
 		}
-		out = append(out, s)
+		merged = append(merged, s)
+		origin = append(origin, j)
+	}
+	return merged, origin
+}
+
+// renumber rewrites the paths "settings[k]…" of a schedule's *ValidationError from positions in the
+// merged list to positions in the host's own settings ("defaults[i]…" for a default).
+func renumber(err error, origin []int) error {
+	var v *ValidationError
+	if origin == nil || !errors.As(err, &v) {
+		return err
+	}
+	out := &ValidationError{Fields: slices.Clone(v.Fields)}
+	for i, f := range out.Fields {
+		var k int
+		var rest string
+		if n, _ := fmt.Sscanf(f.Path, "settings[%d]", &k); n != 1 || k < 0 || k >= len(origin) {
+			continue
+		}
+		rest = f.Path[strings.IndexByte(f.Path, ']')+1:]
+		if origin[k] >= 0 {
+			out.Fields[i].Path = fmt.Sprintf("settings[%d]%s", origin[k], rest)
+		} else {
+			out.Fields[i].Path = fmt.Sprintf("defaults[%d]%s", k, rest)
+		}
 	}
 	return out
 }

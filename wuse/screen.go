@@ -57,8 +57,8 @@ func (e *eval) screenDibao() Reason {
 	if f.incomeFen*10000 < line*mult*size {
 		return e.hint(DibaoEdge, OutcomeHint, "screen.dibao_edge_possible", yuan(per), yuan(edge.Shift(2).IntPart()), yuan(line), ratio(mult))
 	}
-	r := e.hint(DibaoEdge, OutcomeNotHeld, "screen.dibao_edge_above", yuan(per), yuan(edge.Shift(2).IntPart()))
 	excess := decimal.New(f.incomeFen, -2).DivRound(decimal.NewFromInt(size), 2).Sub(edge)
+	r := e.hint(DibaoEdge, OutcomeNotHeld, "screen.dibao_edge_above", yuan(per), yuan(edge.Shift(2).IntPart()), yuan(excess.Shift(2).IntPart()))
 	r.Gap = &Gap{Amount: excess, Unit: UnitYuan}
 	return r
 }
