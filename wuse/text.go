@@ -116,11 +116,3 @@ func countVerbs(f string) int {
 	}
 	return n
 }
-
-// Lang picks the SDK's language for a tag: English for English, Chinese (zh-Hans) for the rest.
-func Lang(tag language.Tag) language.Tag {
-	if isEnglish(tag) {
-		return language.English
-	}
-	return language.SimplifiedChinese
-}
