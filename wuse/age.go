@@ -69,8 +69,9 @@ func (r AgeRule) Age(birth, asOf Date) int {
 }
 
 // ReachesAge returns the first date on which a person born on birth is n years old under rule r.
+// It returns the zero Date for a zero birth or an n outside 0–200.
 func (r AgeRule) ReachesAge(birth Date, n int) Date {
-	if birth.IsZero() {
+	if birth.IsZero() || n < 0 || n > 200 {
 		return Date{}
 	}
 	d := birth.AddMonths(12 * n) // 29 Feb → 28 Feb in a common year (民法典 第二百零二条)

@@ -36,6 +36,7 @@ func fxPeople() []wuse.Person {
 		{Mother: wuse.ParentNoCapacity, Father: wuse.ParentWorkingAway, DisabilityHardship: no, GuardianshipHardship: nil},
 		{Father: wuse.ParentAtHome, Mother: wuse.ParentAtHome, PovertyHardship: no, DisabilityHardship: yes},
 		{Father: wuse.ParentAtHome, Mother: wuse.ParentWorkingAway, PovertyHardship: no, DisabilityHardship: no, GuardianshipHardship: yes},
+		{Father: wuse.ParentDeceased, Mother: wuse.ParentMissing, Street: no, PovertyHardship: no, DisabilityHardship: no, GuardianshipHardship: no},
 	}
 	away := []wuse.ChildrenAway{0, wuse.NoChildren, wuse.NoneAway, wuse.SomeAway, wuse.AllAway}
 	cares := []wuse.CareLevel{0, wuse.CareLevel0, wuse.CareLevel1, wuse.CareLevel3}
@@ -78,7 +79,7 @@ func fxPeople() []wuse.Person {
 						Disability:   disabilities[(i/5)%len(disabilities)],
 						Statuses:     ss,
 						Household:    households[(i/7)%len(households)],
-						Child:        children[(i+ci*3)%len(children)],
+						Child:        children[(i/2+ci*3)%len(children)],
 					})
 				}
 			}

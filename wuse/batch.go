@@ -21,12 +21,20 @@ type Item struct {
 const batchChunk = 512
 
 // ClassifyBatch validates and classifies the persons of people as of asOf on all cores, and calls
-// emit for each, in input order, on the calling goroutine. Nothing is dropped: every person read
-// comes out classified or rejected with its reason, and the Tally's In equals Classified +
-// Rejected. When ctx is cancelled, ClassifyBatch stops reading, emits what it has read, and returns
-// the tally so far with ctx's error. people is iterated on another goroutine; the slices and
-// pointers inside the persons it yields must not change afterwards.
+// emit for each, in input order. Nothing is dropped: every person read comes out, classified or
+// rejected with its reason, and the Tally's In equals Classified + Rejected. When ctx is cancelled,
+// ClassifyBatch stops reading, emits what it has read, and returns the tally so far with ctx's
+// error. people and emit both run on the calling goroutine (a panic in either reaches the caller
+// and leaves no goroutine behind); only the classifying runs on worker goroutines, so the persons
+// must not change until they are emitted. A zero asOf or a Rules not built with NewRules is an
+// error before anything is read.
 func (r *Rules) ClassifyBatch(ctx context.Context, people iter.Seq[Person], asOf Date, emit func(Item)) (Tally, error) {
+	if r == nil || r.sched == nil {
+		return Tally{}, errNotBuilt()
+	}
+	if asOf.IsZero() {
+		return Tally{}, &ValidationError{Fields: []FieldError{{Path: "as_of", Code: "required"}}}
+	}
 	type job struct {
 		start   int
 		persons []Person
@@ -36,7 +44,6 @@ func (r *Rules) ClassifyBatch(ctx context.Context, people iter.Seq[Person], asOf
 	}
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan *job, workers)
-	order := make(chan *job, 2*workers)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -51,39 +58,53 @@ func (r *Rules) ClassifyBatch(ctx context.Context, people iter.Seq[Person], asOf
 			}
 		}()
 	}
-	go func() {
-		defer close(order)
-		defer close(jobs)
-		n := 0
-		cur := &job{persons: make([]Person, 0, batchChunk), done: make(chan struct{})}
-		send := func() {
-			order <- cur
-			jobs <- cur
-			n += len(cur.persons)
-			cur = &job{start: n, persons: make([]Person, 0, batchChunk), done: make(chan struct{})}
-		}
-		for p := range people {
-			if ctx.Err() != nil {
-				break
-			}
-			cur.persons = append(cur.persons, p)
-			if len(cur.persons) == batchChunk {
-				send()
-			}
-		}
-		if len(cur.persons) > 0 {
-			send()
-		}
-	}()
+	// On any return, panics included, the workers finish what they hold and exit.
+	defer wg.Wait()
+	defer close(jobs)
+
 	var total Tally
-	for j := range order {
-		<-j.done
-		for _, it := range j.items {
-			emit(it)
+	var pending []*job // dispatched, not yet emitted, in input order
+	flush := func(block bool) {
+		for len(pending) > 0 {
+			j := pending[0]
+			if block || len(pending) > 2*workers {
+				<-j.done
+			} else {
+				select {
+				case <-j.done:
+				default:
+					return
+				}
+			}
+			for _, it := range j.items {
+				emit(it)
+			}
+			total.merge(&j.tally)
+			pending = pending[1:]
 		}
-		total.merge(&j.tally)
 	}
-	wg.Wait()
+	read := 0
+	cur := &job{persons: make([]Person, 0, batchChunk), done: make(chan struct{})}
+	dispatch := func() {
+		jobs <- cur
+		pending = append(pending, cur)
+		read += len(cur.persons)
+		cur = &job{start: read, persons: make([]Person, 0, batchChunk), done: make(chan struct{})}
+		flush(false)
+	}
+	for p := range people {
+		cur.persons = append(cur.persons, p)
+		if len(cur.persons) == batchChunk {
+			dispatch()
+		}
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	if len(cur.persons) > 0 {
+		dispatch()
+	}
+	flush(true)
 	return total, ctx.Err()
 }
 
@@ -106,10 +127,16 @@ func (r *Rules) classifyOne(p *Person, asOf Date, index int, t *Tally) Item {
 
 // ClassifyAll classifies prepared facts as of asOf on all cores, writing out[i] for facts[i]
 // (out must be at least as long as facts), and returns the tally. Facts that contradict asOf are
-// rejected in their Item. It checks ctx between chunks; on cancellation the items not reached keep
-// their zero value and are not counted. An out shorter than facts is a *ValidationError.
+// rejected in their Item. It checks ctx between chunks; on cancellation the items not reached get
+// ctx's error and are not counted. An out shorter than facts, a zero asOf or a Rules not built with
+// NewRules is an error before anything is classified.
 func (r *Rules) ClassifyAll(ctx context.Context, facts []Facts, asOf Date, out []Item) (Tally, error) {
-	if len(out) < len(facts) {
+	switch {
+	case r == nil || r.sched == nil:
+		return Tally{}, errNotBuilt()
+	case asOf.IsZero():
+		return Tally{}, &ValidationError{Fields: []FieldError{{Path: "as_of", Code: "required"}}}
+	case len(out) < len(facts):
 		return Tally{}, &ValidationError{Fields: []FieldError{{Path: "out", Code: "min", Param: strconv.Itoa(len(facts)), Value: strconv.Itoa(len(out))}}}
 	}
 	const chunk = 4096
@@ -139,7 +166,7 @@ func (r *Rules) ClassifyAll(ctx context.Context, facts []Facts, asOf Date, out [
 						continue
 					}
 					t.Classified++
-					counts[f.regionPos].add(res)
+					counts[f.regionPos].add(res) // res came from Classify: f is this rule set's
 					seen[f.regionPos] = true
 					out[i] = Item{Index: i, Result: res}
 				}
@@ -156,5 +183,12 @@ func (r *Rules) ClassifyAll(ctx context.Context, facts []Facts, asOf Date, out [
 	for i := range tallies {
 		total.merge(&tallies[i])
 	}
-	return total, ctx.Err()
+	if err := ctx.Err(); err != nil {
+		// every chunk claimed was finished; those after were not reached
+		for i := min(int(next.Load()), len(facts)); i < len(facts); i++ {
+			out[i] = Item{Index: i, Err: err}
+		}
+		return total, err
+	}
+	return total, nil
 }

@@ -42,7 +42,7 @@ const (
 	DibaoEdge    // 低保边缘家庭成员
 	RigidExpense // 刚性支出困难家庭成员
 
-	// 残 across 2.3.1, 2.3.5
+	// 残 of 「老小困残」 (1.1); 重残 also in 2.3.1, 残疾人 in 2.3.5
 	Disabled         // 残疾人
 	SeverelyDisabled // 重度残疾人
 
@@ -80,8 +80,8 @@ var categoryTable = [...]categoryInfo{
 	{"low_income.monitored", GroupLowIncome, "2.3.3", "防止返贫监测对象", "person monitored against relapse into poverty"},
 	{"low_income.dibao_edge", GroupLowIncome, "2.3.3", "低保边缘家庭成员", "member of a near-dibao household"},
 	{"low_income.rigid_expense", GroupLowIncome, "2.3.3", "刚性支出困难家庭成员", "member of a household with hardship from essential expenses"},
-	{"disability.disabled", GroupDisabled, "2.3.5", "残疾人", "disabled person"},
-	{"disability.severe", GroupDisabled, "2.3.5", "重度残疾人", "severely disabled person"},
+	{"disability.disabled", GroupDisabled, "1.1", "残疾人", "disabled person"},
+	{"disability.severe", GroupDisabled, "1.1", "重度残疾人", "severely disabled person"},
 }
 
 // Categories returns every category in order.
@@ -148,7 +148,7 @@ func (c *Category) UnmarshalText(b []byte) error {
 		*c = 0
 		return nil
 	}
-	return &EnumError{Enum: "category", Code: cut32(string(b))}
+	return &EnumError{Enum: "category", Code: redact(string(b))}
 }
 
 func cut32(s string) string {

@@ -17,7 +17,8 @@ func (r Result) Groups() Group { return r.Held.Groups() }
 
 // Classify decides the categories f holds on asOf. It allocates nothing. Ineligibility is a result;
 // the error, a *ValidationError, is only for facts that contradict the as-of date (born after it,
-// a status that starts after it), a zero asOf, or Facts that did not come from Prepare.
+// a status that starts after it, a residence not in force), a zero asOf, or Facts that this rule
+// set's Prepare did not make.
 func (r *Rules) Classify(f *Facts, asOf Date) (Result, error) {
 	var e eval
 	if err := e.start(r, f, asOf); err != nil {
@@ -57,14 +58,20 @@ type eval struct {
 
 func (e *eval) start(r *Rules, f *Facts, asOf Date) error {
 	e.r, e.f, e.asOf = r, f, asOf
-	if f == nil || !f.prepared {
-		return &ValidationError{Fields: []FieldError{{Code: "required", Value: "facts"}}}
+	if r == nil || r.sched == nil {
+		return errNotBuilt()
+	}
+	if f == nil || f.rules != r {
+		return &ValidationError{Fields: []FieldError{{Path: "facts", Code: "foreign_facts"}}}
 	}
 	if asOf.IsZero() {
 		return &ValidationError{Fields: []FieldError{{Path: "as_of", Code: "required"}}}
 	}
 	if asOf.Before(f.birth) {
 		return &ValidationError{Fields: []FieldError{{Path: "birth_date", Code: "born_after_as_of", Param: asOf.String(), Value: f.birth.String()}}}
+	}
+	if asOf.ymd < f.inForce[0] || f.inForce[1] != 0 && asOf.ymd > f.inForce[1] {
+		return &ValidationError{Fields: []FieldError{{Path: "residence", Code: "region_not_in_force", Param: asOf.String(), Value: string(f.residence)}}}
 	}
 	if f.awaySince.After(asOf) {
 		return &ValidationError{Fields: []FieldError{{Path: "hukou.away_since", Code: "starts_after_as_of", Param: asOf.String(), Value: f.awaySince.String()}}}

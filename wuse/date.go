@@ -21,7 +21,7 @@ var ErrDate = errors.New("wuse: invalid date")
 
 // DateError tells which text was not a date. It matches ErrDate with errors.Is.
 type DateError struct {
-	Text string // the offending input, cut to 32 bytes
+	Text string // the offending input, cut to 32 bytes, any resident ID in it masked
 }
 
 func (e *DateError) Error() string {
@@ -78,10 +78,7 @@ func MustDate(s string) Date {
 }
 
 func dateError(s string) error {
-	if len(s) > 32 {
-		s = s[:32]
-	}
-	return &DateError{Text: s}
+	return &DateError{Text: redact(s)}
 }
 
 func digits(s string) (int, bool) {
@@ -130,28 +127,45 @@ func (d Date) Time() time.Time {
 	return time.Date(d.Year(), time.Month(d.Month()), d.Day(), 0, 0, 0, 0, time.FixedZone("CST", chinaOffset))
 }
 
-// AddDays returns d moved by n days (n may be negative). The zero Date stays zero.
+// AddDays returns d moved by n days (n may be negative), kept within 0001-01-01 … 9999-12-31. The
+// zero Date stays zero.
 func (d Date) AddDays(n int) Date {
 	if d.IsZero() {
 		return d
 	}
+	const span = 3_652_059 // days from 0001-01-01 to 9999-12-31
+	n = max(-span, min(span, n))
 	t := time.Date(d.Year(), time.Month(d.Month()), d.Day()+n, 0, 0, 0, 0, time.UTC)
-	r, _ := NewDate(t.Year(), int(t.Month()), t.Day())
+	return clampDate(t.Year(), int(t.Month()), t.Day())
+}
+
+// clampDate returns y-m-d, or the first or last representable date when y is out of range.
+func clampDate(y, m, d int) Date {
+	switch {
+	case y < 1:
+		return Date{10101}
+	case y > 9999:
+		return Date{99991231}
+	}
+	r, _ := NewDate(y, m, d)
 	return r
 }
 
 // AddMonths returns d moved by n calendar months. When the target month has no such day, the
 // result is that month's last day (民法典 第二百零二条: 没有对应日的，月末日为期间的最后一日), so
-// 2024-01-31 plus one month is 2024-02-29. The zero Date stays zero.
+// 2024-01-31 plus one month is 2024-02-29. Results are kept within 0001-01-01 … 9999-12-31; the
+// zero Date stays zero.
 func (d Date) AddMonths(n int) Date {
 	if d.IsZero() {
 		return d
 	}
+	n = max(-12*10000, min(12*10000, n))
 	months := d.Year()*12 + d.Month() - 1 + n
+	if months < 12 || months >= 12*10000 {
+		return clampDate(months/12, 1, 1)
+	}
 	y, m := months/12, months%12+1
-	day := min(d.Day(), daysIn(y, m))
-	r, _ := NewDate(y, m, day)
-	return r
+	return clampDate(y, m, min(d.Day(), daysIn(y, m)))
 }
 
 // DaysUntil returns the number of days from d to e (negative when e is before d).

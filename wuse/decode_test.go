@@ -23,8 +23,12 @@ func TestDecodePerson(t *testing.T) {
 		{"syntax mid", `{"residence" "150602"}`, "", "json"},
 		{"type", `{"residence":"150602","household":{"size":"two"}}`, "household.size", "type"},
 		{"enum", `{"residence":"150602","living":"caravan"}`, "living", "enum"},
+		{"nested enum", `{"residence":"150602","child":{"father":"astronaut"}}`, "child.father", "enum"},
+		{"enum in a list", `{"residence":"150602","statuses":[{"kind":"dibao","from":"2020-01-01"},{"kind":"loan","from":"2020-01-01"}]}`, "statuses[1].kind", "enum"},
 		{"unknown field", `{"residence":"150602","salary":1}`, "salary", "unknown_field"},
-		{"date", `{"residence":"150602","birth_date":"1990/01/01"}`, "", "date"},
+		{"date", `{"residence":"150602","birth_date":"1990/01/01"}`, "birth_date", "date"},
+		{"ID in the date column", `{"residence":"150602","birth_date":"150602199001011238"}`, "birth_date", "date"},
+		{"too large", `{"residence":"150602","x":"` + strings.Repeat("a", 70000) + `"}`, "", "too_large"},
 		{"resident id", `{"residence":"150602","resident_id":"150602199001011239"}`, "resident_id", "resident_id"},
 		{"trailing", `{"residence":"150602","birth_date":"1990-01-01"} {}`, "", "json_trailing"},
 		{"rules", `{"residence":"1506","birth_date":"1990-01-01"}`, "residence", "region"},
@@ -40,7 +44,10 @@ func TestDecodePerson(t *testing.T) {
 			assert.Equal(t, tc.path, f.Path)
 			assert.NotContains(t, f.Message(language.Chinese), "validation.")
 			assert.NotContains(t, f.Message(language.English), "validation.")
-			assert.NotContains(t, err.Error(), "150602199001011239", "the ID is masked")
+			for _, id := range []string{"150602199001011239", "150602199001011238"} {
+				assert.NotContains(t, err.Error(), id, "the ID is masked")
+				assert.NotContains(t, f.Value, id, "the ID is masked")
+			}
 		})
 	}
 }

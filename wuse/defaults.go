@@ -40,18 +40,18 @@ const (
 )
 
 var eligibilitySpecs = [...]ParamSpec{
-	{ParamElderlyAge, UnitYears, "2.3.1", "老年人起始年龄", "age from which a person is elderly", 0, 150},
-	{ParamAdvancedAge, UnitYears, "2.3.1", "高龄起始年龄", "age from which an elderly person is of advanced age", 0, 150},
+	{ParamElderlyAge, UnitYears, "2.3.1", "老年人起始年龄", "age from which a person is elderly", 1, 150},
+	{ParamAdvancedAge, UnitYears, "2.3.1", "高龄起始年龄", "age from which an elderly person is of advanced age", 1, 150},
 	{ParamMinorAge, UnitYears, "2.3.2", "未成年人年龄上限（不含）", "age below which a person is a minor", 1, 30},
 	{ParamLeftBehindChildAge, UnitYears, "2.3.2", "农村留守儿童年龄上限（不含）", "age below which a child can be a rural left-behind child", 1, 30},
 	{ParamSevereDisability, UnitGrade, "2.3.1", "重度残疾的最轻等级（一级最重）", "lightest disability grade counted as severe (grade 1 is the most severe)", 1, 4},
 	{ParamIncapacityLevel, UnitGrade, "2.3.1", "失能的最低评估等级", "lowest assessed care-dependency level counted as lost capacity", 1, 4},
-	{ParamMigrantChildMonths, UnitMonths, "2.3.2", "流动儿童离开户籍地的最短月数", "months away from the hukou place that make a child migrant", 0, 120},
-	{ParamDibaoLineUrban, UnitYuan, "2.3.3", "城市低保标准（元/人·月）", "urban dibao line (yuan per person per month)", 0, moneyMax * 100},
-	{ParamDibaoLineRural, UnitYuan, "2.3.3", "农村牧区低保标准（元/人·月）", "rural dibao line (yuan per person per month)", 0, moneyMax * 100},
+	{ParamMigrantChildMonths, UnitMonths, "2.3.2", "流动儿童离开户籍地的最短月数", "months away from the hukou place that make a child migrant", 1, 120},
+	{ParamDibaoLineUrban, UnitYuan, "2.3.3", "城市低保标准（元/人·月）", "urban dibao line (yuan per person per month)", 1, moneyMax * 100},
+	{ParamDibaoLineRural, UnitYuan, "2.3.3", "农村牧区低保标准（元/人·月）", "rural dibao line (yuan per person per month)", 1, moneyMax * 100},
 	{ParamDibaoEdgeRatio, UnitRatio, "2.3.3", "低保边缘家庭收入线相对低保标准的倍数", "multiple of the dibao line below which a household is near-dibao", 10000, 100000},
-	{ParamDisposableIncome, UnitYuan, "2.3.3", "上年度当地居民人均可支配收入（元/人·年）", "local per-capita disposable income of the previous year (yuan per year)", 0, moneyMax * 100},
-	{ParamRigidExpenseShare, UnitRatio, "2.3.3", "刚性支出占家庭总收入的比例下限", "share of household income above which essential spending is a hardship", 0, 100000},
+	{ParamDisposableIncome, UnitYuan, "2.3.3", "上年度当地居民人均可支配收入（元/人·年）", "local per-capita disposable income of the previous year (yuan per year)", 1, moneyMax * 100},
+	{ParamRigidExpenseShare, UnitRatio, "2.3.3", "刚性支出占家庭总收入的比例下限", "share of household income above which essential spending is a hardship", 1, 100000},
 }
 
 // EligibilitySpecs returns the parameters the eligibility rules read, in order (a fresh copy).
@@ -64,15 +64,15 @@ const (
 	srcMinorLaw     = "未成年人保护法 第二条（1992-01-01 施行）"
 	srcLeftBehind   = "国务院《关于加强农村留守儿童关爱保护工作的意见》（2016-02-04）"
 	srcSevere       = "GB/T 26341-2010 残疾分级（2011-05-01 实施，一级最重）；「重残＝一、二级」为通行做法，请按本地设置"
-	srcIncapacity   = "示例默认值，请按本地设置：GB/T 42195-2022 老年人能力评估等级（等级名称与分界未经核实，等级作为输入）"
 	srcMigrantChild = "国家统计局/UNICEF/UNFPA 流动儿童统计口径（第七次全国人口普查，标准时点 2020-11-01）：离开户籍地半年以上"
 	srcDibaoEdge    = "国办发〔2023〕39号 及民政部 2024 年配套通知：低于当地低保标准 1.5 倍（地方可适当提高；生效日期按通知年份取 2024-01-01）"
 )
 
 // DefaultSettings returns the national defaults: only the values POLICY.md's national table gives,
-// each with its source and date. Local money lines (低保标准, disposable income) and the
-// rigid-expense share have no default: until the host sets them, the screenings they feed say
-// "unknown", never "no".
+// each with its source and date. Local money lines (低保标准, disposable income), the
+// rigid-expense share and the 失能 level (GB/T 42195-2022's bands are not confirmed) have no
+// default: until the host sets them, the categories and screenings they feed are undecided, never
+// "no".
 func DefaultSettings() []Setting {
 	return []Setting{
 		{Param: ParamElderlyAge, From: MustDate("1996-10-01"), Value: decimal.NewFromInt(60), Source: srcElderlyLaw},
@@ -80,7 +80,6 @@ func DefaultSettings() []Setting {
 		{Param: ParamMinorAge, From: MustDate("1992-01-01"), Value: decimal.NewFromInt(18), Source: srcMinorLaw},
 		{Param: ParamLeftBehindChildAge, From: MustDate("2016-02-04"), Value: decimal.NewFromInt(16), Source: srcLeftBehind},
 		{Param: ParamSevereDisability, From: MustDate("2011-05-01"), Value: decimal.NewFromInt(2), Source: srcSevere},
-		{Param: ParamIncapacityLevel, From: MustDate("2024-04-08"), Value: decimal.NewFromInt(1), Source: srcIncapacity},
 		{Param: ParamMigrantChildMonths, From: MustDate("2020-11-01"), Value: decimal.NewFromInt(6), Source: srcMigrantChild},
 		{Param: ParamDibaoEdgeRatio, From: MustDate("2024-01-01"), Value: decimal.RequireFromString("1.5"), Source: srcDibaoEdge},
 	}

@@ -12,7 +12,7 @@ var ErrEnum = errors.New("wuse: unknown enum code")
 // invalid value.
 type EnumError struct {
 	Enum string // the enum's stable name, e.g. "living"
-	Code string // the offending code, cut to 32 bytes
+	Code string // the offending code, cut to 32 bytes, any resident ID in it masked
 }
 
 func (e *EnumError) Error() string {
@@ -42,9 +42,5 @@ func unmarshalEnum(b []byte, codes []string, dst *uint8, enum string) error {
 			return nil
 		}
 	}
-	s := string(b)
-	if len(s) > 32 {
-		s = s[:32]
-	}
-	return &EnumError{Enum: enum, Code: s}
+	return &EnumError{Enum: enum, Code: redact(string(b))}
 }

@@ -64,7 +64,8 @@ type Facts struct {
 	poverty    tri
 	disHard    tri
 	guardHard  tri
-	prepared   bool
+	rules      *Rules   // the rule set that prepared the facts; Classify takes no others
+	inForce    [2]int32 // the residence entry's From and Until (0: open), as yyyymmdd
 }
 
 // Residence returns the person's residence region.
@@ -80,6 +81,9 @@ func (f *Facts) BirthDate() Date { return f.birth }
 // a status or hukou departure before birth, a disability kind and grade that disagree.
 func (r *Rules) Prepare(p *Person) (Facts, error) {
 	var v ValidationError
+	if r == nil || r.sched == nil {
+		return Facts{}, errNotBuilt()
+	}
 	if p == nil {
 		v.add("", "required", "", "")
 		return Facts{}, &v
@@ -90,7 +94,7 @@ func (r *Rules) Prepare(p *Person) (Facts, error) {
 	f := Facts{
 		birth: p.BirthDate, residence: p.Residence, hukou: p.Hukou.Region, awaySince: p.Hukou.AwaySince,
 		incomeFen: -1, spendFen: -1, sex: p.Sex, hukouType: p.Hukou.Type, living: p.Living,
-		children: p.ChildrenAway, care: p.CareLevel, dementia: triOf(p.Dementia), prepared: true,
+		children: p.ChildrenAway, care: p.CareLevel, dementia: triOf(p.Dementia), rules: r,
 	}
 	r.prepareIdentity(p, &f, &v)
 	if p.Residence.IsWellFormed() {
@@ -98,10 +102,12 @@ func (r *Rules) Prepare(p *Person) (Facts, error) {
 			v.add("residence", "region_unknown", "", string(p.Residence))
 		} else {
 			f.regionPos = int32(pos)
+			e := r.regions.entries[pos]
+			f.inForce = [2]int32{e.From.ymd, e.Until.ymd}
 		}
 	}
 	f.resJ = r.sched.Jurisdiction(p.Residence)
-	f.hukouJ = f.resJ
+	f.hukouJ = noJuris // parameters that follow the hukou are unset when it is unknown
 	if p.Hukou.Region != "" {
 		f.hukouJ = r.sched.Jurisdiction(p.Hukou.Region)
 	}
@@ -152,7 +158,7 @@ func (r *Rules) prepareIdentity(p *Person, f *Facts, v *ValidationError) {
 		return
 	}
 	id, err := ParseResidentID(string(p.ResidentID))
-	if err != nil || id != p.ResidentID {
+	if err != nil {
 		return // the resident_id tag has reported it
 	}
 	y, m, d := id.Birth()
@@ -161,7 +167,7 @@ func (r *Rules) prepareIdentity(p *Person, f *Facts, v *ValidationError) {
 	case p.BirthDate.IsZero():
 		f.birth = birth
 	case p.BirthDate != birth:
-		v.add("birth_date", "birth_mismatch", birth.String(), p.BirthDate.String())
+		v.add("birth_date", "birth_mismatch", "", p.BirthDate.String())
 	}
 	sex := Male
 	if id.Female() {

@@ -81,7 +81,7 @@ func (g *Group) UnmarshalText(b []byte) error {
 					continue next
 				}
 			}
-			return &EnumError{Enum: "group", Code: cut32(code)}
+			return &EnumError{Enum: "group", Code: redact(code)}
 		}
 	}
 	*g = out

@@ -18,6 +18,9 @@ func fenOf(d decimal.Decimal) (int64, bool) {
 		return 0, true
 	}
 	const maxFen = moneyMax * 100
+	if exp := d.Exponent(); exp < -20 || exp > 12 {
+		return 0, false // absurd scales are refused before any arithmetic on them
+	}
 	if d.NumDigits() <= 15 { // the coefficient is below 10^15: exact in an int64
 		c, exp := d.CoefficientInt64(), int(d.Exponent())
 		switch {

@@ -25,7 +25,9 @@ func TestFenOf(t *testing.T) {
 		{"1e10", 0, false},
 		{"123456789012345678901234567890", 0, false},
 		{"0.000000000000000000000001", 0, false},
-		{"999999999.990000000000000000000", 99_999_999_999, true},
+		{"999999999.99000000000000000000", 99_999_999_999, true}, // 20 decimal places
+		{"1.000000000000000000000", 0, false},                    // 21: refused as an absurd scale
+		{"12345678901234567e1000000", 0, false},                  // refused before any arithmetic
 	} {
 		fen, ok := fenOf(decimal.RequireFromString(tc.in))
 		if ok != tc.ok || ok && fen != tc.fen {

@@ -113,6 +113,9 @@ type jurisdiction struct {
 // Juris identifies a compiled jurisdiction of a Schedule; the zero Juris is the national layer.
 type Juris uint16
 
+// noJuris is no jurisdiction at all: every parameter is unset there (a hukou that is unknown).
+const noJuris = Juris(1<<16 - 1)
+
 // Schedule is a compiled set of dated, layered parameters: for any jurisdiction and date, the value
 // of each parameter is that of the most specific layer (community → township → banner → city →
 // province → national) having a setting in force, a setting being in force from its date until the
@@ -240,6 +243,9 @@ func (s *Schedule) compile(r Region, vals []int64) jurisdiction {
 // scaled returns d as an integer count of 10^-scale steps, and false when d is finer than that or
 // too large.
 func scaled(d decimal.Decimal, scale int32) (int64, bool) {
+	if exp := d.Exponent(); exp < -20 || exp > 20 {
+		return 0, false // absurd scales are refused before any arithmetic on them
+	}
 	shifted := d.Shift(scale)
 	if !shifted.IsInteger() || shifted.Abs().Cmp(decimal.New(1, 17)) > 0 {
 		return 0, false

@@ -44,7 +44,7 @@ func fxAged(birth string, res wuse.Region) wuse.Person {
 }
 
 // The national defaults are exactly those POLICY.md's table gives, with their sources; the local
-// money lines and the rigid-expense share have none.
+// money lines, the rigid-expense share and the 失能 level (bands not confirmed) have none.
 func TestParams_DefaultsFollowPolicy(t *testing.T) {
 	want := map[wuse.ParamName]struct{ value, source string }{
 		wuse.ParamElderlyAge:         {"60", "老年人权益保障法 第二条"},
@@ -52,7 +52,6 @@ func TestParams_DefaultsFollowPolicy(t *testing.T) {
 		wuse.ParamMinorAge:           {"18", "未成年人保护法 第二条"},
 		wuse.ParamLeftBehindChildAge: {"16", "农村留守儿童"},
 		wuse.ParamSevereDisability:   {"2", "GB/T 26341-2010"},
-		wuse.ParamIncapacityLevel:    {"1", "GB/T 42195-2022"},
 		wuse.ParamMigrantChildMonths: {"6", "流动儿童"},
 		wuse.ParamDibaoEdgeRatio:     {"1.5", "39号"},
 	}
@@ -66,7 +65,7 @@ func TestParams_DefaultsFollowPolicy(t *testing.T) {
 		assert.Equal(t, wuse.National, s.Region)
 		assert.False(t, s.From.IsZero())
 	}
-	for _, p := range []wuse.ParamName{wuse.ParamDibaoLineUrban, wuse.ParamDibaoLineRural, wuse.ParamDisposableIncome, wuse.ParamRigidExpenseShare} {
+	for _, p := range []wuse.ParamName{wuse.ParamDibaoLineUrban, wuse.ParamDibaoLineRural, wuse.ParamDisposableIncome, wuse.ParamRigidExpenseShare, wuse.ParamIncapacityLevel} {
 		_, ok := want[p]
 		assert.False(t, ok, "%s must have no default", p)
 	}

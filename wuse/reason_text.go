@@ -77,6 +77,7 @@ var reasonMessages = []Message{
 	{"child.hardship_disability", "自身残疾导致康复、照料、护理和社会融入等困难", "own disability causes hardship in rehabilitation, care or social inclusion"},
 	{"child.hardship_guardianship", "家庭监护缺失或监护不当，遭受虐待、遗弃、意外伤害或不法侵害", "lack of or improper guardianship: abuse, abandonment, accidental or unlawful harm"},
 	{"child.no_hardship", "无家庭贫困、自身残疾或监护缺失导致的困境，亦非事实无人抚养", "no hardship from poverty, disability or guardianship, and not de facto unsupported"},
+	{"child.orphan_no_hardship", "父母均已死亡或宣告失踪（孤儿，不属事实无人抚养，另有孤儿保障），已评估无困境情形", "both parents dead or declared missing (an orphan: not de facto unsupported, covered by orphan support); assessed without hardship"},
 	{"child.hardship_unknown", "困境情况或父母情况未知", "hardship or the parents' situation unknown"},
 	{"child.street", "登记为流浪儿童", "recorded as a street child"},
 	{"child.not_street", "未登记为流浪儿童", "not recorded as a street child"},

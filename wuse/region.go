@@ -142,10 +142,14 @@ func (r Region) Township() Region {
 	return National
 }
 
-// IsDistrict reports whether r is a 市辖区 (county part 01–20 of GB/T 2260), or lies in one.
+// IsDistrict reports whether r is a 市辖区, or lies in one, by the GB/T 2260 convention that a
+// district's county part is 01–20 under a prefecture-level city. County-level units directly under
+// a province (city part 90) are not districts. Limits: districts created from counties since the
+// 2000s sometimes keep a county-style number (e.g. 310151 崇明区, 500151–500156 in 重庆); none lies
+// in Ordos, whose districts are 150602 东胜区 and 150603 康巴什区.
 func (r Region) IsDistrict() bool {
 	b := r.Banner()
-	if b == National {
+	if b == National || b[2:4] == "90" {
 		return false
 	}
 	n := int(b[4]-'0')*10 + int(b[5]-'0')

@@ -103,6 +103,10 @@ func (e *eval) inDifficulty() Outcome {
 		e.say("child.hardship_unknown")
 		return OutcomeUndecided
 	}
+	if f.goneForGood() && m.goneForGood() {
+		e.say("child.orphan_no_hardship") // 孤儿 are not 事实无人抚养; their support is another scheme
+		return OutcomeNotHeld
+	}
 	e.say("child.no_hardship")
 	return OutcomeNotHeld
 }

@@ -24,9 +24,13 @@ var fxTownships = []wuse.RegionEntry{
 	{Code: "150627102", Name: "伊金霍洛旗乙镇"},
 }
 
+// fxIncapacity1 is the host setting the fixtures use for 失能, which has no national default.
+var fxIncapacity1 = wuse.Setting{Param: wuse.ParamIncapacityLevel, From: wuse.MustDate("2024-04-08"), Value: decimal.NewFromInt(1), Source: "test: host sets 失能 from level 1"}
+
+// fxRules builds rules with the fixture townships and the host's 失能 level (set your own).
 func fxRules(t testing.TB, opts ...wuse.Option) *wuse.Rules {
 	t.Helper()
-	r, err := wuse.NewRules(append([]wuse.Option{wuse.WithRegions(fxTownships...)}, opts...)...)
+	r, err := wuse.NewRules(append([]wuse.Option{wuse.WithRegions(fxTownships...), wuse.WithSettings(fxIncapacity1)}, opts...)...)
 	require.NoError(t, err)
 	return r
 }
@@ -238,7 +242,7 @@ func TestClause2_3_1_Kinds(t *testing.T) {
 			}
 		}
 	}
-	incap3 := wuse.WithSettings(wuse.Setting{Param: wuse.ParamIncapacityLevel, From: fxD("2024-04-08"), Value: decimal.NewFromInt(3), Source: "test"})
+	incap3 := wuse.WithSettings(wuse.Setting{Param: wuse.ParamIncapacityLevel, From: fxD("2024-05-01"), Value: decimal.NewFromInt(3), Source: "test"})
 	severe1 := wuse.WithSettings(wuse.Setting{Param: wuse.ParamSevereDisability, From: fxD("2011-05-01"), Value: decimal.NewFromInt(1), Source: "test"})
 	dis := func(k wuse.DisabilityKind, g int) func(*wuse.Person) {
 		return func(p *wuse.Person) { p.Disability = &wuse.Disability{Kind: k, Grade: g} }
@@ -269,7 +273,7 @@ func TestClause2_3_1_Kinds(t *testing.T) {
 		{"留守 hukou type unknown", wuse.ElderlyLeftBehind, with(func(p *wuse.Person) { p.ChildrenAway, p.Hukou = wuse.AllAway, wuse.Hukou{} }), nil, fxHeld, ""},
 		{"留守: some away", wuse.ElderlyLeftBehind, with(func(p *wuse.Person) { p.ChildrenAway = wuse.SomeAway }), nil, fxNotHeld, ""},
 		{"留守: no children", wuse.ElderlyLeftBehind, with(func(p *wuse.Person) { p.ChildrenAway = wuse.NoChildren }), nil, fxNotHeld, "children.none"},
-		{"失能 level 1 at default min 1", wuse.ElderlyIncapacitated, with(func(p *wuse.Person) { p.CareLevel = wuse.CareLevel1 }), nil, fxHeld, "care.incapacitated"},
+		{"失能 level 1 at host min 1", wuse.ElderlyIncapacitated, with(func(p *wuse.Person) { p.CareLevel = wuse.CareLevel1 }), nil, fxHeld, "care.incapacitated"},
 		{"失能 level 0", wuse.ElderlyIncapacitated, fxElder(), nil, fxNotHeld, "care.below"},
 		{"失能 level 2 under min 3", wuse.ElderlyIncapacitated, with(func(p *wuse.Person) { p.CareLevel = wuse.CareLevel2 }), []wuse.Option{incap3}, fxNotHeld, "care.below"},
 		{"失能 level 3 at min 3", wuse.ElderlyIncapacitated, with(func(p *wuse.Person) { p.CareLevel = wuse.CareLevel3 }), []wuse.Option{incap3}, fxHeld, ""},
@@ -362,4 +366,21 @@ func TestClassifyAllocsNothing(t *testing.T) {
 	allocs := testing.AllocsPerRun(200, func() { res, _ = r.Classify(&f, asOf) })
 	assert.Zero(t, allocs)
 	assert.GreaterOrEqual(t, res.Held.Len(), 5)
+}
+
+// 失能 has no national default (GB/T 42195-2022's bands are not confirmed): until the host sets
+// incapacity_min_level, an assessed elderly person is undecided, never "no".
+func TestClause2_3_1_IncapacityUnsetIsUndecided(t *testing.T) {
+	r, err := wuse.NewRules(wuse.WithRegions(fxTownships...))
+	require.NoError(t, err)
+	for _, level := range []wuse.CareLevel{wuse.CareLevel0, wuse.CareLevel4} {
+		p := wuse.Person{BirthDate: fxD("1940-01-01"), Residence: "150602", CareLevel: level}
+		f := fxFacts(t, r, p)
+		d, err := r.Explain(&f, fxD("2025-01-01"))
+		require.NoError(t, err)
+		why, _ := d.Why(wuse.ElderlyIncapacitated)
+		assert.Equal(t, wuse.OutcomeUndecided, why.Outcome, level.String())
+		assert.Equal(t, "param.unset", why.Code)
+		assert.Equal(t, wuse.ParamIncapacityLevel, wuse.ParamName(why.Args[0].S))
+	}
 }

@@ -11,7 +11,9 @@ func (e *eval) screen() []Reason {
 	if e.active[StatusTekun] < 0 && e.active[StatusDibao] < 0 && e.active[StatusDibaoEdge] < 0 {
 		out = append(out, e.screenDibao())
 	}
-	if e.active[StatusRigidExpense] < 0 {
+	// 刚性支出困难家庭 are households that meet none of the 特困, 低保 and 低保边缘 conditions
+	// (民政部 2024 notice under 国办发〔2023〕39号): no hint for a household determined as one of them.
+	if e.active[StatusRigidExpense] < 0 && e.active[StatusTekun] < 0 && e.active[StatusDibao] < 0 && e.active[StatusDibaoEdge] < 0 {
 		out = append(out, e.screenRigid())
 	}
 	return out
@@ -43,14 +45,14 @@ func (e *eval) screenDibao() Reason {
 	if !ok {
 		return e.hint(DibaoEdge, OutcomeUndecided, "screen.param_unset", Arg{Kind: ArgText, S: string(eligibilitySpecs[p].Name)})
 	}
-	mult, ok := e.param(pDibaoEdgeRatio)
-	if !ok {
-		return e.hint(DibaoEdge, OutcomeUndecided, "screen.param_unset", Arg{Kind: ArgText, S: string(ParamDibaoEdgeRatio)})
-	}
 	size := int64(f.hhSize)
 	per := perCapitaFen(f.incomeFen, size)
 	if f.incomeFen < line*size {
 		return e.hint(Dibao, OutcomeHint, "screen.dibao_possible", yuan(per), yuan(line))
+	}
+	mult, ok := e.param(pDibaoEdgeRatio)
+	if !ok {
+		return e.hint(DibaoEdge, OutcomeUndecided, "screen.param_unset", Arg{Kind: ArgText, S: string(ParamDibaoEdgeRatio)})
 	}
 	// income/size < line*mult/10000, exactly: income*10000 < line*mult*size
 	edge := decimal.New(line, -2).Mul(decimal.New(mult, -4)).Round(2)

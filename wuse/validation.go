@@ -84,10 +84,28 @@ func (e *ValidationError) Field(path string) (FieldError, bool) {
 }
 
 func (e *ValidationError) add(path, code, param, value string) {
-	if len(value) > 32 {
-		value = value[:32]
+	e.Fields = append(e.Fields, FieldError{Path: path, Code: code, Param: param, Value: redact(value)})
+}
+
+// errNotBuilt is the error of a Rules that NewRules did not make (the zero Rules, a nil pointer).
+func errNotBuilt() error {
+	return &ValidationError{Fields: []FieldError{{Path: "rules", Code: "rules_not_built"}}}
+}
+
+// redact prepares a value for an error: any run that could be a resident ID (15 to 18 digits, the
+// last possibly X) is masked, and the text is cut to 32 bytes.
+func redact(s string) string {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || (s[j] == 'X' || s[j] == 'x') && j > i) {
+			j++
+		}
+		if j-i >= 15 {
+			s = s[:i] + MaskID(s[i:j]) + s[j:]
+		}
+		i = max(j, i+1)
 	}
-	e.Fields = append(e.Fields, FieldError{Path: path, Code: code, Param: param, Value: value})
+	return cut32(s)
 }
 
 // merge appends the fields of err (a *ValidationError) under prefix.
@@ -139,9 +157,8 @@ func newValidator() *validator.Validate {
 		return Region(fl.Field().String()).IsWellFormed()
 	}))
 	must(v.RegisterValidation("resident_id", func(fl validator.FieldLevel) bool {
-		s := fl.Field().String()
-		id, err := ParseResidentID(s)
-		return err == nil && string(id) == s
+		_, err := ParseResidentID(fl.Field().String())
+		return err == nil
 	}))
 	must(v.RegisterValidation("credit_code", func(fl validator.FieldLevel) bool {
 		return ValidCreditCode(fl.Field().String())
@@ -174,10 +191,8 @@ func validateStruct(s any) error {
 		}
 		value := ""
 		switch fe.Tag() {
-		case "resident_id":
-			value = MaskID(fmt.Sprint(fe.Value()))
-		case "money", "min", "max", "gte", "lte", "gt", "lt", "region":
-			value = fmt.Sprint(fe.Value())
+		case "resident_id", "min", "max", "gte", "lte", "gt", "lt", "region", "enum":
+			value = fmt.Sprint(fe.Value()) // redacted by add
 		}
 		code, param := fe.Tag(), fe.Param()
 		if strings.HasSuffix(code, "field") {

@@ -20,13 +20,15 @@ const (
 	exampleDibaoRuralFen   = 75_000       // 750.00 yuan per person per month
 	exampleDisposableYuan  = 50_000       // yuan per person per year
 	exampleRigidShare      = 5_000        // 0.5, in 1/10000
+	exampleIncapacityLevel = 1            // 失能 from assessed level 1
 	exampleSettingsFromISO = "2020-01-01" // early enough for any as-of date a test is likely to use
 )
 
 // ExampleSettings returns the host settings a demonstration needs that have no national default
 // ([wuse.DefaultSettings] deliberately lacks them): the urban and rural 低保 lines (900.00 and 750.00
-// yuan per person per month), the previous year's per-capita disposable income (50,000 yuan) and
-// the rigid-expense share (0.5), all set for region banner from 2020-01-01 and labelled with Source
+// yuan per person per month), the previous year's per-capita disposable income (50,000 yuan), the
+// rigid-expense share (0.5) and the 失能 level (from assessed level 1), all set for region banner
+// from 2020-01-01 and labelled with Source
 // [SourceExample]. They are example values, not policy: a real host sets its own.
 //
 // Pass them to [wuse.WithSettings]; banner must be a well-formed region code (normally a 旗区) or
@@ -41,6 +43,7 @@ func ExampleSettings(banner wuse.Region) []wuse.Setting {
 		set(wuse.ParamDibaoLineRural, decimal.New(exampleDibaoRuralFen, -2)),
 		set(wuse.ParamDisposableIncome, decimal.NewFromInt(exampleDisposableYuan)),
 		set(wuse.ParamRigidExpenseShare, decimal.New(exampleRigidShare, -4)),
+		set(wuse.ParamIncapacityLevel, decimal.NewFromInt(exampleIncapacityLevel)),
 	}
 }
 

@@ -265,7 +265,7 @@ func TestElder(t *testing.T) {
 
 func TestExampleSettings(t *testing.T) {
 	s := wusetest.ExampleSettings("150627")
-	require.Len(t, s, 4)
+	require.Len(t, s, 5)
 	for _, st := range s {
 		assert.Equal(t, wuse.Region("150627"), st.Region)
 		assert.True(t, strings.Contains(st.Source, "not policy"), st.Source)
