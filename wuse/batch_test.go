@@ -89,11 +89,13 @@ func TestClassifyBatchCountInCountOut(t *testing.T) {
 func TestClassifyBatchCancelled(t *testing.T) {
 	rules, people, asOf := batchSetup(t, 20000)
 	ctx, cancel := context.WithCancel(context.Background())
+	yielded := 0
 	var seq iter.Seq[wuse.Person] = func(yield func(wuse.Person) bool) {
 		for i, p := range people {
-			if i == 3000 {
+			if i == 3001 {
 				cancel()
 			}
+			yielded++
 			if !yield(p) {
 				return
 			}
@@ -106,7 +108,8 @@ func TestClassifyBatchCancelled(t *testing.T) {
 	})
 	require.ErrorIs(t, err, context.Canceled)
 	assert.Less(t, n, len(people))
-	assert.Equal(t, n, tally.In, "everything read is emitted")
+	assert.Equal(t, yielded, n, "every person the iterator yielded is emitted")
+	assert.Equal(t, n, tally.In)
 	assert.Equal(t, tally.In, tally.Classified+tally.Rejected)
 }
 
@@ -140,7 +143,12 @@ func TestClassifyAllAgreesWithBatch(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
+	clear(out)
 	t2, err := rules.ClassifyAll(ctx, facts, asOf, out)
 	require.ErrorIs(t, err, context.Canceled)
 	assert.Equal(t, 0, t2.In)
+	for i, it := range out {
+		require.Equal(t, i, it.Index)
+		require.ErrorIs(t, it.Err, context.Canceled, "an item not reached says so rather than look classified")
+	}
 }

@@ -1,6 +1,8 @@
 package wuse
 
 import (
+	"log/slog"
+
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 )
@@ -147,6 +149,12 @@ type SocialWorker struct {
 	FullTime      bool   `json:"full_time,omitempty"`
 }
 
+// LogValue logs the worker with the resident ID masked (slog.LogValuer).
+func (w SocialWorker) LogValue() slog.Value {
+	return slog.GroupValue(slog.String("name", w.Name), slog.String("resident_id", w.ResidentID.Masked()),
+		slog.String("qualification", w.Qualification.String()), slog.Bool("full_time", w.FullTime))
+}
+
 // Volunteer is a community volunteer (社区志愿者) and the teams of 2.3.4 they serve in.
 type Volunteer struct {
 	Name       string     `json:"name" validate:"required,max=64"`
@@ -155,6 +163,12 @@ type Volunteer struct {
 	Teams      []string   `json:"teams,omitempty" validate:"max=16,dive,required,max=64"`
 	// Hours is the volunteer's recorded service time, in whole hours.
 	Hours int `json:"hours,omitempty" validate:"min=0,max=100000"`
+}
+
+// LogValue logs the volunteer with the resident ID masked (slog.LogValuer).
+func (v Volunteer) LogValue() slog.Value {
+	return slog.GroupValue(slog.String("name", v.Name), slog.String("resident_id", v.ResidentID.Masked()),
+		slog.String("region", string(v.Region)), slog.Int("hours", v.Hours))
 }
 
 // CharityKind is the form of a charitable resource (2.3.5).

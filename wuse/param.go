@@ -3,6 +3,7 @@ package wuse
 import (
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -155,6 +156,7 @@ func NewSchedule(specs []ParamSpec, settings []Setting) (*Schedule, error) {
 	seen := make(map[key]bool, len(settings))
 	vals := make([]int64, len(settings))
 	regions := []Region{National}
+	byRegion := map[Region][]int{}
 	for i, st := range s.settings {
 		path := fmt.Sprintf("settings[%d]", i)
 		if err := validateStruct(&st); err != nil {
@@ -179,7 +181,12 @@ func NewSchedule(specs []ParamSpec, settings []Setting) (*Schedule, error) {
 		}
 		seen[k] = true
 		vals[i] = val
+		byRegion[st.Region] = append(byRegion[st.Region], i)
 		if _, ok := s.jindex[st.Region]; !ok {
+			if len(regions) >= int(noJuris) {
+				v.add(path+".region", "max", strconv.Itoa(int(noJuris)-1), string(st.Region))
+				break
+			}
 			s.jindex[st.Region] = Juris(len(regions))
 			regions = append(regions, st.Region)
 		}
@@ -188,53 +195,50 @@ func NewSchedule(specs []ParamSpec, settings []Setting) (*Schedule, error) {
 		return nil, &v
 	}
 	for _, r := range regions {
-		s.juris = append(s.juris, s.compile(r, vals))
+		s.juris = append(s.juris, s.compile(r, vals, byRegion))
 	}
 	return s, nil
 }
 
-// compile merges the timelines of r's layers for every parameter.
-func (s *Schedule) compile(r Region, vals []int64) jurisdiction {
+// compile merges, for every parameter, the timelines of r's layers (r, its parents, National),
+// reading only the settings of those layers (byRegion lists each region's settings).
+func (s *Schedule) compile(r Region, vals []int64, byRegion map[Region][]int) jurisdiction {
 	j := jurisdiction{region: r, params: make([][]centry, len(s.specs))}
-	// depth of each layer in r's chain: 0 for r itself, larger further up; -1 outside the chain.
-	depth := func(x Region) int {
-		d := 0
-		for y := r; ; y = y.Parent() {
-			if y == x {
-				return d
-			}
-			if y == National {
-				return -1
-			}
-			d++
+	var chain [][]int // the settings of each layer, most specific first
+	for x := r; ; x = x.Parent() {
+		if idx, ok := byRegion[x]; ok {
+			chain = append(chain, idx)
+		}
+		if x == National || !x.IsWellFormed() {
+			break
 		}
 	}
 	for p := range s.specs {
 		var dates []int32
-		for _, st := range s.settings {
-			if s.byName[st.Param] == p && depth(st.Region) >= 0 {
-				dates = append(dates, st.From.ymd)
+		for _, layer := range chain {
+			for _, i := range layer {
+				if s.byName[s.settings[i].Param] == p {
+					dates = append(dates, s.settings[i].From.ymd)
+				}
 			}
 		}
 		slices.Sort(dates)
 		dates = slices.Compact(dates)
 		for _, d := range dates {
-			best, bestDepth, bestFrom := -1, 0, int32(0)
-			for i, st := range s.settings {
-				if s.byName[st.Param] != p || st.From.ymd > d {
-					continue
+			// the most specific layer with a setting in force on d wins; within it, the latest
+			best := -1
+			for _, layer := range chain {
+				for _, i := range layer {
+					st := &s.settings[i]
+					if s.byName[st.Param] == p && st.From.ymd <= d && (best < 0 || st.From.ymd > s.settings[best].From.ymd) {
+						best = i
+					}
 				}
-				dp := depth(st.Region)
-				if dp < 0 {
-					continue
-				}
-				if best < 0 || dp < bestDepth || dp == bestDepth && st.From.ymd > bestFrom {
-					best, bestDepth, bestFrom = i, dp, st.From.ymd
+				if best >= 0 {
+					break
 				}
 			}
-			if best >= 0 {
-				j.params[p] = append(j.params[p], centry{from: d, val: vals[best], setting: int32(best)})
-			}
+			j.params[p] = append(j.params[p], centry{from: d, val: vals[best], setting: int32(best)})
 		}
 	}
 	return j

@@ -196,17 +196,20 @@ func TestParams_WithHukouParams(t *testing.T) {
 	q := fxHousehold(wuse.HukouUrban, 1, "1000")
 	q.Hukou.Region = "110105"
 	bj := wuse.WithSettings(fxSetting(wuse.ParamDibaoLineUrban, "110000", "2024-01-01", "1450", "test: 北京市城乡低保标准"))
-	h, ok := fxHint(t, fxRules(t, bj), q, "screen.")
-	require.True(t, ok)
-	assert.Equal(t, "screen.param_unset", h.Code, "the residence (伊金霍洛旗) has no urban line")
-	h, ok = fxHint(t, fxRules(t, bj, wuse.WithHukouParams(wuse.ParamDibaoLineUrban)), q, "screen.")
+	_, err := wuse.NewRules(wuse.WithRegions(fxTownships...), bj)
+	var unknown *wuse.ValidationError
+	require.ErrorAs(t, err, &unknown, "a setting for a region outside the table never applies unless it follows the hukou")
+	fe, ok := unknown.Field("settings[0].region")
+	require.True(t, ok, err.Error())
+	assert.Equal(t, "region_unknown", fe.Code)
+	h, ok := fxHint(t, fxRules(t, bj, wuse.WithHukouParams(wuse.ParamDibaoLineUrban)), q, "screen.")
 	require.True(t, ok)
 	assert.Equal(t, "screen.dibao_possible", h.Code)
 
-	_, err := wuse.NewRules(wuse.WithHukouParams("no_such_param"))
+	_, err = wuse.NewRules(wuse.WithHukouParams("no_such_param"))
 	var ve *wuse.ValidationError
 	require.ErrorAs(t, err, &ve)
-	fe, ok := ve.Field("hukou_params[0]")
+	fe, ok = ve.Field("hukou_params[0]")
 	require.True(t, ok)
 	assert.Equal(t, "param_unknown", fe.Code)
 }

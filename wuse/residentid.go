@@ -392,11 +392,11 @@ func (id ResidentID) Female() bool {
 // Region returns the 6-digit address code (GB 11643-1999, per GB/T 2260) of
 // the place of permanent residence at first registration: the first 6 digits.
 // It returns "" for a malformed or empty id.
-func (id ResidentID) Region() string {
+func (id ResidentID) Region() Region {
 	if !id.wellFormed() {
 		return ""
 	}
-	return string(id[:6])
+	return Region(id[:6])
 }
 
 // IsZero reports whether id is the empty ResidentID ("not provided").

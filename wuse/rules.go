@@ -81,15 +81,22 @@ func NewRules(opts ...Option) (*Rules, error) {
 	}
 	r := &Rules{regions: regions, sched: sched, ageRule: c.ageRule}
 	for i, name := range c.hukouParams {
-		p, ok := -1, false
-		if sched != nil {
-			p, ok = sched.Index(name)
-		}
-		if !ok {
+		p := slices.IndexFunc(eligibilitySpecs[:], func(sp ParamSpec) bool { return sp.Name == name })
+		if p < 0 {
 			v.add(fmt.Sprintf("hukou_params[%d]", i), "param_unknown", "", string(name))
 			continue
 		}
 		r.hukouParams |= 1 << p
+	}
+	// A setting for a region the table does not know would never apply (a typo such as 150672):
+	// refused, except for parameters that follow the hukou, which may lie anywhere in China.
+	if regions != nil {
+		for j, st := range c.settings {
+			p := slices.IndexFunc(eligibilitySpecs[:], func(sp ParamSpec) bool { return sp.Name == st.Param })
+			if st.Region != National && st.Region.IsWellFormed() && !regions.Has(st.Region) && (p < 0 || r.hukouParams&(1<<p) == 0) {
+				v.add(fmt.Sprintf("settings[%d].region", j), "region_unknown", "", string(st.Region))
+			}
+		}
 	}
 	if len(v.Fields) > 0 {
 		return nil, &v

@@ -62,14 +62,14 @@ func (r *report) reasons(rc *reasonCount) {
 		outcome wuse.Outcome
 		zh, en  string
 	}{
-		{wuse.OutcomeHeld, "三、最常见的认定理由（例）", "3. The most common reasons a category is held (example of each)"},
+		{wuse.OutcomeHeld, "三、最常见的认定理由（人数按理由计，文字为其中一例）", "3. The most common reasons a category is held (counted by reason; the text is one example)"},
 		{wuse.OutcomeUndecided, "四、最常见的待定原因（缺少的信息）", "4. The most common reasons a category is undecided (missing facts)"},
 	} {
 		fmt.Fprintln(r.w, r.pick(part.zh, part.en))
 		tb := table{align: "rrll"}
 		for i, e := range rc.top(part.outcome, 8, r) {
 			ex := rc.example[e.Key]
-			tb.add(fmt.Sprintf("%d.", i+1), strconv.Itoa(e.Value), ex.Category.Label(r.tag), ex.Message(r.tag)+" ["+ex.Clause.String()+"]")
+			tb.add(fmt.Sprintf("%d.", i+1), strconv.Itoa(e.Value), ex.Category.Label(r.tag), r.pick("例：", "e.g. ")+ex.Message(r.tag)+" ["+ex.Clause.String()+"]")
 		}
 		tb.write(r.w)
 		fmt.Fprintln(r.w)

@@ -199,9 +199,9 @@ func TestPopulationFacts(t *testing.T) {
 			}
 			assert.False(t, birth.After(asOf))
 			if p.Hukou.Region != "" {
-				assert.Equal(t, string(p.Hukou.Region[:6]), id.Region())
+				assert.Equal(t, p.Hukou.Region[:6], id.Region())
 			} else {
-				assert.Equal(t, string(p.Residence[:6]), id.Region())
+				assert.Equal(t, p.Residence[:6], id.Region())
 			}
 		} else {
 			require.False(t, p.BirthDate.IsZero(), "person %d has neither ID nor birth date", i)
@@ -239,7 +239,7 @@ func TestElder(t *testing.T) {
 	p := wusetest.Elder("150627100001")
 	id, err := wuse.ParseResidentID(p.ResidentID.Digits())
 	require.NoError(t, err)
-	assert.Equal(t, "150627", id.Region())
+	assert.Equal(t, wuse.Region("150627"), id.Region())
 	assert.True(t, id.Female())
 	facts, err := rules.Prepare(&p)
 	require.NoError(t, err)
