@@ -1,7 +1,8 @@
 // Command pilot classifies a synthetic Ordos banner the way a civil-affairs platform would: it
 // generates a seeded population in several townships (wuse/wusetest), classifies everyone as of a
 // date by the 「老小困残」 rules of 鄂民发〔2024〕51号 2.3.1–2.3.3, and prints counts per township ×
-// group and category, and the most common reasons.
+// group and category and the most common reasons; then it checks each township's 「五社六站」
+// centre (stations/stationstest) against the 「六有」 standard of 2.2.
 //
 //	go run ./examples/pilot            # 中文
 //	go run ./examples/pilot -lang en   # English
@@ -103,7 +104,8 @@ func run(w io.Writer, cfg config) error {
 	r.categories(&byTownship)
 	r.reasons(reasons)
 	r.rejections(rejected)
-	return nil
+	fmt.Fprintln(w)
+	return r.centres(cfg.seed, byTownship.Regions())
 }
 
 // malformed returns records as a host's export might hold them by mistake: they come out rejected,

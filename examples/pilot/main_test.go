@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -20,6 +21,9 @@ func TestPilotZh(t *testing.T) {
 		assert.Contains(t, s, want)
 	}
 	assert.Contains(t, s, "residence 不在区划表中")
+	assert.Contains(t, s, "六、各中心「六有」达标检查")
+	assert.Regexp(t, `示例.镇 +(达标|未达标) +\d+\.\d\d +\d/6`, s)
+	assert.Contains(t, s, "2.2.1 二（二）1 有专职人员", "findings cite clause ID, the document's numbering and title")
 	assert.NotContains(t, s, "%!", "a format verb went wrong")
 }
 
@@ -31,13 +35,18 @@ func TestPilotEn(t *testing.T) {
 	for _, want := range []string{"elderly", "children", "low-income", "disabled", "Ejin Horo Banner"} {
 		assert.Contains(t, s, want)
 	}
-	for _, line := range strings.Split(s, "\n") {
+	// Citations keep the document's own numbering in both languages ("2.2.1 二（二）1 Full-time
+	// staff", POLICY.md); no other Chinese appears in the English report.
+	docRef := regexp.MustCompile(`[一二三四]（[一二三四五六]）|[一二三四]（|[一二三四] `)
+	for _, line := range strings.Split(docRef.ReplaceAllString(s, ""), "\n") {
 		for _, r := range line {
-			if unicode.Is(unicode.Han, r) {
+			if unicode.Is(unicode.Han, r) || r == '：' {
 				t.Fatalf("Chinese text in the English report: %q", line)
 			}
 		}
 	}
+	assert.Contains(t, s, "6. The six-haves check of each centre")
+	assert.Regexp(t, `Sample Town \d +(compliant|non-compliant) +\d+\.\d\d +\d/6`, s)
 }
 
 func TestPilotDeterministic(t *testing.T) {

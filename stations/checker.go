@@ -1,0 +1,209 @@
+package stations
+
+import (
+	"context"
+	"runtime"
+	"strconv"
+	"sync"
+	"sync/atomic"
+
+	"github.com/ordos-minzheng/wslz/wuse"
+)
+
+// Checker checks centres against the 「六有」 standard of 2.2 and the structure of 2.1, 2.1.2,
+// 2.1.3 and 1.2, with the parameters of a Standard. Build it once with NewChecker; it is
+// immutable and safe for concurrent use, and Check allocates nothing.
+type Checker struct {
+	std *Standard
+}
+
+// NewChecker returns a checker for std (DefaultStandard when std is nil).
+func NewChecker(std *Standard) *Checker {
+	if std == nil {
+		std = DefaultStandard()
+	}
+	return &Checker{std: std}
+}
+
+// Standard returns the parameters the checker uses.
+func (k *Checker) Standard() *Standard { return k.std }
+
+// Check checks c as of asOf. Each item's sub-checks count the facts in force that day (staff in
+// post, rule sets and norms adopted, evaluations held); the parameters are those in force that
+// day for c's township. The centre should have passed Validate: on invalid input Check never
+// panics, but what it finds is unspecified. Check allocates nothing.
+func (k *Checker) Check(c *Centre, asOf wuse.Date) Report {
+	var r Report
+	k.checkInto(&r, c, asOf)
+	return r
+}
+
+func (k *Checker) checkInto(r *Report, c *Centre, asOf wuse.Date) {
+	j := k.std.juris(c.Township)
+	r.centreID, r.name, r.township, r.asOf, r.juris, r.std, r.isPilot = c.ID, c.Name, c.Township, asOf, j, k.std, c.Pilot
+
+	pass := true
+	for it := Item(1); it <= numItems; it++ {
+		start := r.n
+		var met, total int
+		switch it {
+		case HaveStaff:
+			met, total = k.checkStaff(r, c, j, asOf)
+		case HaveWorkplace:
+			met, total = checkWorkplace(r, c)
+		case HaveSigns:
+			met, total = checkSigns(r, c)
+		case HaveRules:
+			met, total = checkRules(r, c, asOf)
+		case HaveNorms:
+			met, total = checkNorms(r, c, asOf)
+		case HaveEvaluation:
+			met, total = k.checkEvaluation(r, c, j, asOf)
+		}
+		s := &r.items[it]
+		s.start, s.end, s.met, s.total = start, r.n, uint8(met), uint8(total)
+		s.score = ratio(int64(met), int64(total))
+		s.pass = true
+		for _, f := range r.findings[start:r.n] {
+			if f.Severity() >= SeverityMajor {
+				s.pass = false
+				break
+			}
+		}
+		pass = pass && s.pass
+	}
+	r.verdict = NonCompliant
+	if pass {
+		r.verdict = Compliant
+	}
+	r.score, r.scored = k.weighted(r, j, asOf)
+
+	r.structAt = r.n
+	stations := integrated(c, asOf)
+	checkStations(r, stations)
+	checkFunctions(r, c)
+	checkOperator(r, c)
+	checkLeadership(r, c, stations)
+	k.checkPilot(r, c, j, asOf)
+}
+
+// weighted returns Σ wᵢ·sᵢ / Σ wᵢ over the six items, rounded half up, and false when a weight
+// is not in force or the weights sum to 0.
+func (k *Checker) weighted(r *Report, j wuse.Juris, asOf wuse.Date) (Score, bool) {
+	var num, den int64
+	for it := Item(1); it <= numItems; it++ {
+		w, ok := k.std.lookup(j, pWeight+int(it)-1, asOf)
+		if !ok {
+			return 0, false
+		}
+		num += w * int64(r.items[it].score)
+		den += w
+	}
+	if den == 0 {
+		return 0, false
+	}
+	return Score((2*num + den) / (2 * den)), true
+}
+
+// Tally counts the reports of a batch.
+type Tally struct {
+	Centres   int
+	Compliant int
+	Failed    [NumItems + 1]int // by Item: centres that fail it
+	Findings  [NumCodes + 1]int // by Code: findings of each code
+	Scored    int               // centres with a score
+	ScoreSum  int64             // sum of their scores, in hundredths
+}
+
+// Add counts r.
+func (t *Tally) Add(r *Report) {
+	t.Centres++
+	if r.Compliant() {
+		t.Compliant++
+	}
+	for it := Item(1); it <= numItems; it++ {
+		if !r.items[it].pass {
+			t.Failed[it]++
+		}
+	}
+	for _, f := range r.Findings() {
+		if f.Code.IsValid() {
+			t.Findings[f.Code]++
+		}
+	}
+	if s, ok := r.Score(); ok {
+		t.Scored++
+		t.ScoreSum += int64(s)
+	}
+}
+
+// Merge adds the counts of o.
+func (t *Tally) Merge(o *Tally) {
+	t.Centres += o.Centres
+	t.Compliant += o.Compliant
+	for i := range t.Failed {
+		t.Failed[i] += o.Failed[i]
+	}
+	for i := range t.Findings {
+		t.Findings[i] += o.Findings[i]
+	}
+	t.Scored += o.Scored
+	t.ScoreSum += o.ScoreSum
+}
+
+// MeanScore returns the mean score of the scored centres, rounded half up (0 when none).
+func (t *Tally) MeanScore() Score {
+	if t.Scored == 0 {
+		return 0
+	}
+	n := int64(t.Scored)
+	return Score((2*t.ScoreSum + n) / (2 * n))
+}
+
+// checkChunk is how many centres a worker of CheckAll takes at a time.
+const checkChunk = 256
+
+// CheckAll checks centres as of asOf on all cores and returns the tally. When out is not nil it
+// must be at least as long as centres, and out[i] receives the report of centres[i]. It checks
+// ctx between chunks; on cancellation the centres not reached are neither counted nor reported
+// (their out entries keep their old value) and ctx's error is returned. An out shorter than
+// centres is a *wuse.ValidationError.
+func (k *Checker) CheckAll(ctx context.Context, centres []Centre, asOf wuse.Date, out []Report) (Tally, error) {
+	if out != nil && len(out) < len(centres) {
+		return Tally{}, &wuse.ValidationError{Fields: []wuse.FieldError{{Path: "out", Code: "min",
+			Param: strconv.Itoa(len(centres)), Value: strconv.Itoa(len(out))}}}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	var next atomic.Int64
+	tallies := make([]Tally, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			t := &tallies[w]
+			var local Report
+			for ctx.Err() == nil {
+				lo := int(next.Add(checkChunk)) - checkChunk
+				if lo >= len(centres) {
+					return
+				}
+				for i := lo; i < min(lo+checkChunk, len(centres)); i++ {
+					r := &local
+					if out != nil {
+						r = &out[i]
+					}
+					r.reset()
+					k.checkInto(r, &centres[i], asOf)
+					t.Add(r)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	var total Tally
+	for i := range tallies {
+		total.Merge(&tallies[i])
+	}
+	return total, ctx.Err()
+}
