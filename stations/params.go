@@ -184,8 +184,8 @@ type config struct {
 // Option configures NewStandard.
 type Option func(*config)
 
-// WithSettings adds settings on top of DefaultSettings; one with the same parameter, region and
-// date as a default replaces it.
+// WithSettings adds settings on top of DefaultSettings; the first with the same parameter, region
+// and date as a default replaces it (a second is a duplicate).
 func WithSettings(s ...wuse.Setting) Option {
 	return func(c *config) { c.settings = append(c.settings, s...) }
 }
@@ -194,21 +194,22 @@ func WithSettings(s ...wuse.Setting) Option {
 func WithoutDefaults() Option { return func(c *config) { c.defaults = false } }
 
 // NewStandard compiles the parameters. It fails with a *wuse.ValidationError (paths
-// "settings[i]…", counting the defaults first unless WithoutDefaults) for a setting that names an
-// unknown parameter, lacks a date or a source, is out of range, or repeats another.
+// "settings[i]…", numbered in the host's own list) for a setting that names an unknown parameter,
+// lacks a date or a source, is out of range, or repeats another.
 func NewStandard(opts ...Option) (*Standard, error) {
 	c := config{defaults: true}
 	for _, o := range opts {
 		o(&c)
 	}
-	settings := c.settings
+	var defaults []wuse.Setting
 	if c.defaults {
-		settings = merge(DefaultSettings(), c.settings)
+		defaults = DefaultSettings()
 	}
-	sched, err := wuse.NewSchedule(specs[:], settings)
+	sched, err := wuse.NewScheduleWithDefaults(specs[:], defaults, c.settings)
 	if err != nil {
 		return nil, err
 	}
+	settings := sched.Settings()
 	s := &Standard{sched: sched}
 	for _, st := range settings {
 		if st.Region != wuse.National {
@@ -219,25 +220,6 @@ func NewStandard(opts ...Option) (*Standard, error) {
 	sum := sha256.Sum256(b)
 	s.version = hex.EncodeToString(sum[:8])
 	return s, nil
-}
-
-// merge returns defaults with extra applied: an extra setting with the same parameter, region and
-// date as a default replaces it; the others are appended.
-func merge(defaults, extra []wuse.Setting) []wuse.Setting {
-	out := append([]wuse.Setting(nil), defaults...)
-	for _, e := range extra {
-		replaced := false
-		for i := range out[:len(defaults)] {
-			if out[i].Param == e.Param && out[i].Region == e.Region && out[i].From == e.From {
-				out[i], replaced = e, true
-				break
-			}
-		}
-		if !replaced {
-			out = append(out, e)
-		}
-	}
-	return out
 }
 
 var defaultStandard = sync.OnceValue(func() *Standard {

@@ -1,9 +1,11 @@
 package wuse
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -198,6 +200,66 @@ func NewSchedule(specs []ParamSpec, settings []Setting) (*Schedule, error) {
 		s.juris = append(s.juris, s.compile(r, vals, byRegion))
 	}
 	return s, nil
+}
+
+// NewScheduleWithDefaults compiles a package's defaults with a host's settings on top: the first
+// host setting with the same parameter, region and date as a default replaces it (a second one is a
+// duplicate), and the others are added. Errors name the host's settings by their position in the
+// host's own list ("settings[i]…"), and a broken default as "defaults[i]…".
+func NewScheduleWithDefaults(specs []ParamSpec, defaults, settings []Setting) (*Schedule, error) {
+	merged, origin := mergeSettings(defaults, settings)
+	s, err := NewSchedule(specs, merged)
+	if err != nil {
+		return nil, renumber(err, origin)
+	}
+	return s, nil
+}
+
+// mergeSettings returns defaults with the first setting of extra that has a default's key (param,
+// region, date) replacing it, followed by the rest of extra (where a second one with that key is
+// a duplicate). origin[k] is the index in extra of merged setting k, or -1 for a default.
+func mergeSettings(defaults, extra []Setting) (merged []Setting, origin []int) {
+	merged = slices.Clone(defaults)
+	origin = make([]int, len(defaults), len(defaults)+len(extra))
+	for i := range origin {
+		origin[i] = -1
+	}
+	for j, s := range extra {
+		i := slices.IndexFunc(defaults, func(d Setting) bool {
+			return d.Param == s.Param && d.Region == s.Region && d.From == s.From
+		})
+		if i >= 0 && origin[i] < 0 {
+			merged[i], origin[i] = s, j
+			continue
+		}
+		merged = append(merged, s)
+		origin = append(origin, j)
+	}
+	return merged, origin
+}
+
+// renumber rewrites the paths "settings[k]…" of a schedule's *ValidationError from positions in the
+// merged list to positions in the host's own settings ("defaults[i]…" for a default).
+func renumber(err error, origin []int) error {
+	var v *ValidationError
+	if origin == nil || !errors.As(err, &v) {
+		return err
+	}
+	out := &ValidationError{Fields: slices.Clone(v.Fields)}
+	for i, f := range out.Fields {
+		var k int
+		var rest string
+		if n, _ := fmt.Sscanf(f.Path, "settings[%d]", &k); n != 1 || k < 0 || k >= len(origin) {
+			continue
+		}
+		rest = f.Path[strings.IndexByte(f.Path, ']')+1:]
+		if origin[k] >= 0 {
+			out.Fields[i].Path = fmt.Sprintf("settings[%d]%s", origin[k], rest)
+		} else {
+			out.Fields[i].Path = fmt.Sprintf("defaults[%d]%s", k, rest)
+		}
+	}
+	return out
 }
 
 // compile merges, for every parameter, the timelines of r's layers (r, its parents, National),

@@ -4,10 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
-	"strings"
 )
 
 // Rules is a compiled, immutable rule set for 「老小困残」 eligibility: the region table, the dated
@@ -71,13 +69,13 @@ func NewRules(opts ...Option) (*Rules, error) {
 	if err != nil {
 		v.merge("", err)
 	}
-	settings, origin := c.settings, []int(nil)
+	var defaults []Setting
 	if c.defaults {
-		settings, origin = mergeSettings(DefaultSettings(), c.settings)
+		defaults = DefaultSettings()
 	}
-	sched, err := NewSchedule(eligibilitySpecs[:], settings)
+	sched, err := NewScheduleWithDefaults(eligibilitySpecs[:], defaults, c.settings)
 	if err != nil {
-		v.merge("", renumber(err, origin))
+		v.merge("", err)
 	}
 	r := &Rules{regions: regions, sched: sched, ageRule: c.ageRule}
 	for i, name := range c.hukouParams {
@@ -103,53 +101,6 @@ func NewRules(opts ...Option) (*Rules, error) {
 	}
 	r.version = fingerprint(r)
 	return r, nil
-}
-
-// mergeSettings returns defaults with the first setting of extra that has a default's key (param,
-// region, date) replacing it, followed by the rest of extra (where a second one with that key is
-// a duplicate). origin[k] is the index in extra of merged setting k, or -1 for a default.
-func mergeSettings(defaults, extra []Setting) (merged []Setting, origin []int) {
-	merged = slices.Clone(defaults)
-	origin = make([]int, len(defaults), len(defaults)+len(extra))
-	for i := range origin {
-		origin[i] = -1
-	}
-	for j, s := range extra {
-		i := slices.IndexFunc(defaults, func(d Setting) bool {
-			return d.Param == s.Param && d.Region == s.Region && d.From == s.From
-		})
-		if i >= 0 && origin[i] < 0 {
-			merged[i], origin[i] = s, j
-			continue
-		}
-		merged = append(merged, s)
-		origin = append(origin, j)
-	}
-	return merged, origin
-}
-
-// renumber rewrites the paths "settings[k]…" of a schedule's *ValidationError from positions in the
-// merged list to positions in the host's own settings ("defaults[i]…" for a default).
-func renumber(err error, origin []int) error {
-	var v *ValidationError
-	if origin == nil || !errors.As(err, &v) {
-		return err
-	}
-	out := &ValidationError{Fields: slices.Clone(v.Fields)}
-	for i, f := range out.Fields {
-		var k int
-		var rest string
-		if n, _ := fmt.Sscanf(f.Path, "settings[%d]", &k); n != 1 || k < 0 || k >= len(origin) {
-			continue
-		}
-		rest = f.Path[strings.IndexByte(f.Path, ']')+1:]
-		if origin[k] >= 0 {
-			out.Fields[i].Path = fmt.Sprintf("settings[%d]%s", origin[k], rest)
-		} else {
-			out.Fields[i].Path = fmt.Sprintf("defaults[%d]%s", k, rest)
-		}
-	}
-	return out
 }
 
 // fingerprint is a short SHA-256 of everything that can change a decision.
