@@ -83,3 +83,16 @@ func TestParamsRejected(t *testing.T) {
 		wuse.Setting{Param: stations.ParamStaffMinFullTime, From: d("2024-04-08"), Value: decimal.NewFromInt(3), Source: "local rule"}))
 	assert.Equal(t, std.Version(), again.Version())
 }
+
+// A bad host setting is named by its place in the host's own list, defaults or not.
+func TestClause2_2_HostSettingsNumberedInTheirOwnList(t *testing.T) {
+	bad := wuse.Setting{Param: stations.ParamStaffMinFullTime, From: wuse.MustDate("2025-01-01"), Value: decimal.NewFromInt(1), Source: "test: below the plan's 2"}
+	for _, opts := range [][]stations.Option{{stations.WithSettings(bad)}, {stations.WithoutDefaults(), stations.WithSettings(bad)}} {
+		_, err := stations.NewStandard(opts...)
+		var ve *wuse.ValidationError
+		require.ErrorAs(t, err, &ve)
+		f, ok := ve.Field("settings[0].value")
+		require.True(t, ok, err.Error())
+		assert.Equal(t, "param_range", f.Code)
+	}
+}
