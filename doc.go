@@ -51,9 +51,13 @@
 //	社工职业资格            national social-work qualification          wuse.Qualification
 //	社区志愿者              community volunteer                         wuse.Volunteer
 //	社会慈善资源            charitable resource                         wuse.CharityResource
-//	六站                    the six stations                            stations
+//	六站                    the six stations                            stations.Kind
 //	综合服务中心            integrated service centre                   stations.Centre
-//	六有                    the six "haves" standard                    stations.Checker
+//	六有                    the six "haves" standard                    stations.Item, stations.Checker
+//	规章制度 / 操作规范     rule sets / service norms                   stations.RuleSet, stations.NormDoc
+//	标识标牌                signs                                       stations.Sign
+//	主任 / 副主任           director / deputy director                  stations.Position
+//	试点                    pilot site                                  stations.Centre (Pilot)
 //	一刻钟养老服务圈        15-minute elderly-care service circle       libraries
 //	老小困残                elderly, children, low-income, disabled     wuse.Group
 //	特殊困难老年人          elderly people in special difficulty        wuse.GroupElderly
@@ -67,7 +71,7 @@
 //	失智                    dementia                                    wuse.ElderlyDementia
 //	重残                    severe disability                           wuse.ElderlySeverelyDisabled
 //	高龄                    advanced age                                wuse.ElderlyAdvancedAge
-//	六助一护                six helps and one care                      stations
+//	六助一护                six helps and one care                      stations.Service
 //	农村留守儿童            rural left-behind child                     wuse.ChildRuralLeftBehind
 //	困境儿童                child in difficulty                         wuse.ChildInDifficulty
 //	事实无人抚养儿童        de facto unsupported child                  wuse.ChildInDifficulty (reason child.unsupported)
@@ -80,9 +84,10 @@
 //	残疾人 / 重度残疾人     disabled / severely disabled person         wuse.Disabled, wuse.SeverelyDisabled
 //	认定                    determination (by the authorities)          wuse.Status
 //	摸排                    screening survey                            wuse.Decision.Hints
-//	入户探访                home visit                                  stations
-//	进站 / 上门             walk-in / at home                           stations
-//	严禁委托                matters that must not be delegated          stations
+//	入户探访                home visit                                  stations.Plan, stations.Visitee
+//	月探访率                monthly visit rate                          stations.Rate
+//	进站 / 上门             walk-in / at home                           stations.Form
+//	严禁委托                matters that must not be delegated          stations.Guard, stations.Matter
 //	四库                    the four libraries                          libraries
 //	需求库 项目库 资源库 人才库  demand, project, resource, talent library  libraries
 //	资源地图                resource map                                libraries
