@@ -148,7 +148,7 @@ func (c *Category) UnmarshalText(b []byte) error {
 		*c = 0
 		return nil
 	}
-	return &EnumError{Enum: "category", Code: redact(string(b))}
+	return &EnumError{Enum: "category", Code: Redact(string(b))}
 }
 
 func cut32(s string) string {

@@ -78,7 +78,7 @@ func MustDate(s string) Date {
 }
 
 func dateError(s string) error {
-	return &DateError{Text: redact(s)}
+	return &DateError{Text: Redact(s)}
 }
 
 func digits(s string) (int, bool) {

@@ -51,3 +51,28 @@ func TestDecodePerson(t *testing.T) {
 		})
 	}
 }
+
+func TestDecodeJSONLocatesAndRedacts(t *testing.T) {
+	for _, tc := range []struct {
+		name, json, path, code string
+	}{
+		{"type in a list", `{"residence":"150602","statuses":[{"kind":"dibao","from":"2020-01-01"},{"kind":"dibao","from":20200101}]}`, "statuses[1].from", "type"},
+		{"type nested", `{"residence":"150602","child":{"street":"yes"}}`, "child.street", "type"},
+		{"bad amount text", `{"residence":"150602","household":{"size":1,"monthly_income":"abc"}}`, "", "invalid"},
+		{"ID as a field name", `{"residence":"150602","110105194912310021":1}`, "110105********0021", "unknown_field"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var p wuse.Person
+			err := wuse.DecodeJSON(strings.NewReader(tc.json), &p, 1<<16)
+			var verr *wuse.ValidationError
+			require.ErrorAs(t, err, &verr)
+			f := verr.Fields[0]
+			assert.Equal(t, tc.code, f.Code)
+			assert.Equal(t, tc.path, f.Path)
+			assert.NotContains(t, err.Error(), "110105194912310021")
+			assert.NotContains(t, err.Error(), "abc", "a parser's message is not echoed")
+		})
+	}
+	assert.Equal(t, "110105********0021 and 12", wuse.Redact("110105194912310021 and 12"))
+	assert.Len(t, wuse.Redact(strings.Repeat("a", 100)), 32)
+}

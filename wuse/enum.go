@@ -42,5 +42,5 @@ func unmarshalEnum(b []byte, codes []string, dst *uint8, enum string) error {
 			return nil
 		}
 	}
-	return &EnumError{Enum: enum, Code: redact(string(b))}
+	return &EnumError{Enum: enum, Code: Redact(string(b))}
 }

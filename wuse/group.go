@@ -81,7 +81,7 @@ func (g *Group) UnmarshalText(b []byte) error {
 					continue next
 				}
 			}
-			return &EnumError{Enum: "group", Code: redact(code)}
+			return &EnumError{Enum: "group", Code: Redact(code)}
 		}
 	}
 	*g = out

@@ -84,7 +84,7 @@ func (e *ValidationError) Field(path string) (FieldError, bool) {
 }
 
 func (e *ValidationError) add(path, code, param, value string) {
-	e.Fields = append(e.Fields, FieldError{Path: path, Code: code, Param: param, Value: redact(value)})
+	e.Fields = append(e.Fields, FieldError{Path: path, Code: code, Param: param, Value: Redact(value)})
 }
 
 // errNotBuilt is the error of a Rules that NewRules did not make (the zero Rules, a nil pointer).
@@ -92,9 +92,10 @@ func errNotBuilt() error {
 	return &ValidationError{Fields: []FieldError{{Path: "rules", Code: "rules_not_built"}}}
 }
 
-// redact prepares a value for an error: any run that could be a resident ID (15 to 18 digits, the
-// last possibly X) is masked, and the text is cut to 32 bytes.
-func redact(s string) string {
+// Redact prepares a value to be echoed in an error: any run that could be a resident ID (15 or more
+// digits, possibly ending in X) is masked as MaskID does, and the text is cut to 32 bytes. Every
+// error of the SDK passes echoed values through it.
+func Redact(s string) string {
 	for i := 0; i < len(s); {
 		j := i
 		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || (s[j] == 'X' || s[j] == 'x') && j > i) {
