@@ -127,12 +127,12 @@ func (r *Rules) Prepare(p *Person) (Facts, error) {
 	if h := p.Household; h != nil {
 		f.hhSize = int32(h.Size)
 		if h.MonthlyIncome != nil {
-			if fen, ok := fenOf(*h.MonthlyIncome); ok {
+			if fen, ok := Fen(*h.MonthlyIncome); ok {
 				f.incomeFen = fen
 			}
 		}
 		if h.MonthlyEssentialSpending != nil {
-			if fen, ok := fenOf(*h.MonthlyEssentialSpending); ok {
+			if fen, ok := Fen(*h.MonthlyEssentialSpending); ok {
 				f.spendFen = fen
 			}
 		}

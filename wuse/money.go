@@ -7,10 +7,10 @@ const moneyMax = 1_000_000_000
 
 var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
 
-// fenOf returns d in whole fen, and false unless d is an amount of money the SDK accepts: not
-// negative, exact to the fen, at most moneyMax yuan. Ordinary amounts take a path that allocates
-// nothing.
-func fenOf(d decimal.Decimal) (int64, bool) {
+// Fen returns d in whole fen, and false unless d is an amount of money the SDK accepts: not
+// negative, exact to the fen, at most 1,000,000,000 yuan, with a scale between 10^-20 and 10^12.
+// Ordinary amounts allocate nothing; an absurd scale is refused before any arithmetic on it.
+func Fen(d decimal.Decimal) (int64, bool) {
 	switch d.Sign() {
 	case -1:
 		return 0, false
@@ -48,6 +48,6 @@ func fenOf(d decimal.Decimal) (int64, bool) {
 
 // isMoney reports whether d is an amount of money the SDK accepts (see fenOf).
 func isMoney(d decimal.Decimal) bool {
-	_, ok := fenOf(d)
+	_, ok := Fen(d)
 	return ok
 }

@@ -6,7 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-func TestFenOf(t *testing.T) {
+func TestFen(t *testing.T) {
 	for _, tc := range []struct {
 		in  string
 		fen int64
@@ -29,13 +29,13 @@ func TestFenOf(t *testing.T) {
 		{"1.000000000000000000000", 0, false},                    // 21: refused as an absurd scale
 		{"12345678901234567e1000000", 0, false},                  // refused before any arithmetic
 	} {
-		fen, ok := fenOf(decimal.RequireFromString(tc.in))
+		fen, ok := Fen(decimal.RequireFromString(tc.in))
 		if ok != tc.ok || ok && fen != tc.fen {
-			t.Errorf("fenOf(%s) = %d, %v; want %d, %v", tc.in, fen, ok, tc.fen, tc.ok)
+			t.Errorf("Fen(%s) = %d, %v; want %d, %v", tc.in, fen, ok, tc.fen, tc.ok)
 		}
 	}
 	d := decimal.RequireFromString("1234.50")
-	if n := testing.AllocsPerRun(100, func() { fenOf(d) }); n != 0 {
-		t.Errorf("fenOf allocates %v times for an ordinary amount", n)
+	if n := testing.AllocsPerRun(100, func() { Fen(d) }); n != 0 {
+		t.Errorf("Fen allocates %v times for an ordinary amount", n)
 	}
 }
