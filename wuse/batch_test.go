@@ -2,6 +2,7 @@ package wuse_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"iter"
 	"slices"
@@ -151,4 +152,21 @@ func TestClassifyAllAgreesWithBatch(t *testing.T) {
 		require.Equal(t, i, it.Index)
 		require.ErrorIs(t, it.Err, context.Canceled, "an item not reached says so rather than look classified")
 	}
+}
+
+func TestTallyJSON(t *testing.T) {
+	rules, err := wuse.NewRules()
+	require.NoError(t, err)
+	people := []wuse.Person{
+		{BirthDate: wuse.MustDate("1940-01-01"), Residence: "150602", Living: wuse.LivingAlone},
+		{BirthDate: wuse.MustDate("2030-01-01"), Residence: "150602"},
+	}
+	tally, err := rules.ClassifyBatch(context.Background(), slices.Values(people), wuse.MustDate("2024-06-30"), func(wuse.Item) {})
+	require.NoError(t, err)
+	b, err := json.Marshal(tally)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"in":2,"classified":1,"rejected":1,"regions":{"150602":{"persons":1,
+		"held":{"elderly.living_alone":1,"elderly.advanced_age":1},
+		"undecided":{"elderly.incapacitated":1,"elderly.dementia":1,"elderly.severely_disabled":1,"elderly.left_behind":1,"disability.disabled":1,"disability.severe":1},
+		"groups":{"elderly":1}}}}`, string(b))
 }

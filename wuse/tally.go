@@ -1,6 +1,7 @@
 package wuse
 
 import (
+	"encoding/json"
 	"maps"
 	"math/bits"
 	"slices"
@@ -105,4 +106,55 @@ func (t *Tally) Rollup(to func(Region) Region) Tally {
 		out.counts(to(r)).merge(c)
 	}
 	return out
+}
+
+// tallyJSON is the JSON form of a Tally: counts keyed by stable codes, zero counts left out.
+type tallyJSON struct {
+	In         int                   `json:"in"`
+	Classified int                   `json:"classified"`
+	Rejected   int                   `json:"rejected"`
+	Regions    map[Region]countsJSON `json:"regions,omitempty"`
+}
+
+type countsJSON struct {
+	Persons   int            `json:"persons"`
+	Held      map[string]int `json:"held,omitempty"`
+	Undecided map[string]int `json:"undecided,omitempty"`
+	Groups    map[string]int `json:"groups,omitempty"`
+}
+
+// MarshalJSON writes the tally with categories and groups by their stable codes, e.g.
+// {"in":3,"classified":2,"rejected":1,"regions":{"150602":{"persons":2,"held":{"elderly.living_alone":1}}}}.
+func (t Tally) MarshalJSON() ([]byte, error) {
+	out := tallyJSON{In: t.In, Classified: t.Classified, Rejected: t.Rejected}
+	if len(t.byRegion) > 0 {
+		out.Regions = make(map[Region]countsJSON, len(t.byRegion))
+	}
+	for r, c := range t.byRegion {
+		cj := countsJSON{Persons: c.Persons}
+		for cat := Category(1); cat <= numCategories; cat++ {
+			if n := c.Held[cat]; n > 0 {
+				if cj.Held == nil {
+					cj.Held = map[string]int{}
+				}
+				cj.Held[cat.String()] = n
+			}
+			if n := c.Undecided[cat]; n > 0 {
+				if cj.Undecided == nil {
+					cj.Undecided = map[string]int{}
+				}
+				cj.Undecided[cat.String()] = n
+			}
+		}
+		for i, g := range Groups() {
+			if n := c.Groups[i]; n > 0 {
+				if cj.Groups == nil {
+					cj.Groups = map[string]int{}
+				}
+				cj.Groups[g.String()] = n
+			}
+		}
+		out.Regions[r] = cj
+	}
+	return json.Marshal(out)
 }
