@@ -175,7 +175,8 @@ func (r *report) groups(t *wuse.Tally) {
 	total := t.Total()
 	tb.add(r.row(r.pick("合计", "total"), &total)...)
 	tb.write(r.w)
-	fmt.Fprintln(r.w)
+	r.say("注：群体人数为至少属于该群体一个类别的人数（如60周岁以上但不属任何一类的老年人不计入），一人可属多个群体。\n\n",
+		"Note: a group counts the persons holding at least one of its categories (someone over 60 in none of them is not counted); one person may be in several groups.\n\n")
 }
 
 func (r *report) row(label string, c *wuse.Counts) []string {
