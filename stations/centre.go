@@ -1,11 +1,9 @@
 package stations
 
 import (
-	"encoding/json"
 	"errors"
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/ordos-minzheng/wslz/wuse"
 	"github.com/shopspring/decimal"
@@ -19,7 +17,9 @@ type Centre struct {
 	Name string `json:"name" validate:"required,max=128"`
 	// Township is the 9-digit code of the 苏木乡镇（街道） the centre serves (1.2: township level).
 	Township wuse.Region `json:"township" validate:"required,region,len=9"`
-	Opened   wuse.Date   `json:"opened,omitzero"`
+	// Opened is the day the centre opened, when recorded: a check as of an earlier date reports
+	// the finding centre.not_open (2.1).
+	Opened wuse.Date `json:"opened,omitzero"`
 	// Pilot marks a pilot site of 1.2 (「每个旗区打造完成 1—2 个…试点」).
 	Pilot bool `json:"pilot,omitempty"`
 	// Communities are the 12-digit codes of the 嘎查村（社区） the centre's services cover; they lie in
@@ -54,23 +54,22 @@ type Station struct {
 // JSON path (e.g. "staff[2].qualification", "communities[0]"), or nil. Beyond the field tags it
 // checks that communities lie in the township and are not repeated, that no station kind is
 // listed twice, that no staff member leaves before starting, and that a head of station names the
-// station.
+// station. Every value echoed in an error is redacted (wuse.Redact).
 func (c *Centre) Validate() error {
 	v := &wuse.ValidationError{}
-	target := c
-	if c.ProjectFunds != nil && !plausibleAmount(*c.ProjectFunds) {
-		// an amount like 1e30000000: rendering it (as the validator does) would take minutes
-		cp := *c
-		cp.ProjectFunds = nil
-		target = &cp
-		addField(v, "project_funds", "money", strconv.Itoa(moneyMaxYuan), "")
-	}
-	if err := wuse.Validate(target); err != nil {
+	if err := wuse.Validate(c); err != nil {
 		var ve *wuse.ValidationError
 		if !errors.As(err, &ve) {
 			return err
 		}
 		v.Fields = append(v.Fields, ve.Fields...)
+	}
+	if c.ProjectFunds != nil && !saneScale(*c.ProjectFunds) {
+		if _, dup := v.Field("project_funds"); !dup {
+			// wuse.Fen takes any zero, 0e30000000 too; printing or re-encoding it would build a
+			// number of 30 million digits
+			addField(v, "project_funds", "money", strconv.Itoa(moneyMaxYuan), "")
+		}
 	}
 	if c.Township.Level() == wuse.LevelTownship {
 		for i, m := range c.Communities {
@@ -111,105 +110,39 @@ func (c *Centre) Validate() error {
 	return v
 }
 
-// moneyMaxYuan is wuse's bound on an amount of money, for the message of an implausible one.
+// moneyMaxYuan is wuse's bound on an amount of money, for the message of an amount refused here.
 const moneyMaxYuan = 1_000_000_000
 
-// plausibleAmount reports whether d is small enough in exponent and digits to validate and print
-// quickly; anything outside is far beyond the money range anyway.
-func plausibleAmount(d decimal.Decimal) bool {
+// saneScale reports whether d's exponent lies in the range wuse.Fen accepts for an amount
+// (10^-20 … 10^12), whatever its value.
+func saneScale(d decimal.Decimal) bool {
 	e := d.Exponent()
-	return e >= -40 && e <= 20 && d.NumDigits() <= 60
+	return e >= -20 && e <= 12
 }
 
+// addField appends a field error; the param and the value echo input, so both are redacted.
 func addField(v *wuse.ValidationError, path, code, param, value string) {
-	v.Fields = append(v.Fields, wuse.FieldError{Path: path, Code: code, Param: param, Value: cut32(value)})
+	v.Fields = append(v.Fields, wuse.FieldError{Path: path, Code: code, Param: wuse.Redact(param), Value: wuse.Redact(value)})
 }
 
-// maxDecodeBytes bounds the JSON DecodeCentre reads: a centre's record is a few tens of KiB, and
+// maxCentreJSON bounds the JSON DecodeCentre reads: a centre's record is a few tens of KiB, and
 // the bound keeps the parsing of a pathological number (shopspring/decimal parses digits in
 // quadratic time) short.
-const maxDecodeBytes = 256 << 10
+const maxCentreJSON = 256 << 10
 
-// DecodeCentre reads one Centre as JSON from r and validates it, as wuse.DecodePerson does for a
-// person: every failure — malformed JSON, a value of the wrong type, an unknown field, an unknown
-// enum code, a malformed date or amount, trailing data, input over 256 KiB, a field that breaks a
-// rule — comes back as a *wuse.ValidationError (errors.Is wuse.ErrInvalid) naming the field where
-// it can; only a failing reader's own error is returned as it is.
+// DecodeCentre reads one Centre as JSON from r (at most 256 KiB) with wuse.DecodeJSON and validates
+// it (Centre.Validate), as wuse.DecodePerson does for a person: every failure — malformed JSON, a
+// value of the wrong type, an unknown field, an unknown enum code, a malformed date or amount,
+// trailing data, input over the limit (code "too_large"), a field that breaks a rule — comes back
+// as a *wuse.ValidationError (errors.Is wuse.ErrInvalid) naming the field where it can, with every
+// echoed value redacted; only a failing reader's own error is returned as it is.
 func DecodeCentre(r io.Reader) (Centre, error) {
-	lr := &limitedReader{r: r, n: maxDecodeBytes}
-	dec := json.NewDecoder(lr)
-	dec.DisallowUnknownFields()
 	var c Centre
-	if err := dec.Decode(&c); err != nil {
-		if lr.err != nil {
-			return Centre{}, lr.err
-		}
-		if lr.n <= 0 {
-			return Centre{}, tooLong()
-		}
-		return Centre{}, decodeError(err)
-	}
-	if dec.More() {
-		return Centre{}, &wuse.ValidationError{Fields: []wuse.FieldError{{Code: "json_trailing"}}}
+	if err := wuse.DecodeJSON(r, &c, maxCentreJSON); err != nil {
+		return Centre{}, err
 	}
 	if err := c.Validate(); err != nil {
 		return Centre{}, err
 	}
 	return c, nil
-}
-
-func tooLong() error {
-	return &wuse.ValidationError{Fields: []wuse.FieldError{{Code: "max", Param: strconv.Itoa(maxDecodeBytes)}}}
-}
-
-// limitedReader stops after n bytes and remembers the underlying reader's own error.
-type limitedReader struct {
-	r   io.Reader
-	n   int64
-	err error
-}
-
-func (l *limitedReader) Read(p []byte) (int, error) {
-	if l.n <= 0 {
-		return 0, io.EOF
-	}
-	if int64(len(p)) > l.n {
-		p = p[:l.n]
-	}
-	n, err := l.r.Read(p)
-	l.n -= int64(n)
-	if err != nil && err != io.EOF {
-		l.err = err
-	}
-	return n, err
-}
-
-// decodeError turns an encoding/json error, or the error of a value's own decoder, into a
-// *wuse.ValidationError with the codes wuse uses (json, type, unknown_field, enum, date …).
-func decodeError(err error) error {
-	var (
-		syn  *json.SyntaxError
-		typ  *json.UnmarshalTypeError
-		enum *wuse.EnumError
-		date *wuse.DateError
-	)
-	f := wuse.FieldError{Code: "json"}
-	switch {
-	case errors.As(err, &syn):
-		f.Param = strconv.FormatInt(syn.Offset, 10)
-	case errors.As(err, &typ):
-		f.Path, f.Code, f.Param = typ.Field, "type", typ.Type.String()
-	case errors.As(err, &enum):
-		f.Path, f.Code, f.Value = enum.Enum, "enum", enum.Code
-	case errors.As(err, &date):
-		f.Code, f.Value = "date", date.Text
-	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		f.Code = "unknown_field"
-		f.Path = strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		f.Code = "json_empty"
-	default:
-		f.Value = cut32(err.Error())
-	}
-	return &wuse.ValidationError{Fields: []wuse.FieldError{f}}
 }

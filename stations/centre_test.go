@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
+	"testing/iotest"
+	"time"
 
 	"github.com/ordos-minzheng/wslz/stations"
 	"github.com/ordos-minzheng/wslz/stations/stationstest"
@@ -101,18 +104,24 @@ func TestCentreValidation(t *testing.T) {
 	}
 }
 
+// DecodeCentre decodes with wuse.DecodeJSON: every failure is a *wuse.ValidationError naming the
+// field by its JSON path, list indices included.
 func TestDecodeCentreErrors(t *testing.T) {
 	cases := map[string]struct{ in, path, code string }{
-		"syntax":        {`{"id":`, "", "json_empty"},
-		"bad syntax":    {`{"id" 1}`, "", "json"},
-		"wrong type":    {`{"id":1}`, "id", "type"},
-		"unknown field": {`{"id":"a","colour":"red"}`, "colour", "unknown_field"},
-		"unknown enum":  {`{"id":"a","signs":["neon"]}`, "sign", "enum"},
-		"bad date":      {`{"id":"a","opened":"2024-13-01"}`, "", "date"},
-		"bad amount":    {`{"id":"a","project_funds":"lots"}`, "", "json"},
-		"trailing":      {`{"id":"a","name":"b","township":"150627100"} {}`, "", "json_trailing"},
-		"empty":         {``, "", "json_empty"},
-		"rule broken":   {`{"id":"a","name":"b","township":"150627"}`, "township", "len"},
+		"cut short":            {`{"id":`, "", "json_empty"},
+		"bad syntax":           {`{"id" 1}`, "", "json"},
+		"wrong type":           {`{"id":1}`, "id", "type"},
+		"wrong type in a list": {`{"id":"a","staff":[{"name":"x"},{"name":2}]}`, "staff[1].name", "type"},
+		"unknown field":        {`{"id":"a","colour":"red"}`, "colour", "unknown_field"},
+		"unknown enum":         {`{"id":"a","signs":["indoor_sign","neon"]}`, "signs[1]", "enum"},
+		"unknown enum in a list of objects": {`{"id":"a","staff":[{"name":"x"},{"name":"y","qualification":"expert"}]}`,
+			"staff[1].qualification", "enum"},
+		"bad date":           {`{"id":"a","opened":"2024-13-01"}`, "opened", "date"},
+		"bad date in a list": {`{"id":"a","evaluation":{"held":["2024-01-01","2024-02-30"]}}`, "evaluation.held[1]", "date"},
+		"bad amount":         {`{"id":"a","project_funds":"lots"}`, "project_funds", "invalid"},
+		"trailing":           {`{"id":"a","name":"b","township":"150627100"} {}`, "", "json_trailing"},
+		"empty":              {``, "", "json_empty"},
+		"rule broken":        {`{"id":"a","name":"b","township":"150627"}`, "township", "len"},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -128,5 +137,86 @@ func TestDecodeCentreErrors(t *testing.T) {
 	_, err := stations.DecodeCentre(strings.NewReader(`{"id":"` + strings.Repeat("x", 300<<10) + `"}`))
 	var verr *wuse.ValidationError
 	require.True(t, errors.As(err, &verr))
-	assert.Equal(t, "max", verr.Fields[0].Code)
+	assert.Equal(t, "too_large", verr.Fields[0].Code)
+	assert.Equal(t, "262144", verr.Fields[0].Param)
+
+	// a failing reader's own error comes back as it is
+	boom := errors.New("disk on fire")
+	_, err = stations.DecodeCentre(iotest.ErrReader(boom))
+	assert.ErrorIs(t, err, boom)
+}
+
+// A resident ID pasted anywhere is never echoed: not in an enum error of any of the package's
+// types, not in a decoding error, not in a validation error, nor in a decimal parser's message.
+func TestResidentIDsNeverEchoed(t *testing.T) {
+	const id = "150627194203011230"
+	run := regexp.MustCompile(`[0-9]{15,}`)
+	clean := func(t *testing.T, err error) {
+		t.Helper()
+		require.Error(t, err)
+		assert.NotRegexp(t, run, err.Error())
+		var ee *wuse.EnumError
+		if errors.As(err, &ee) {
+			assert.NotRegexp(t, run, ee.Code)
+		}
+		var ve *wuse.ValidationError
+		if errors.As(err, &ve) {
+			for _, f := range ve.Fields {
+				assert.NotRegexp(t, run, f.Path+" "+f.Value+" "+f.Param+" "+f.Message(zh))
+			}
+		}
+	}
+	in := []byte(id)
+	var (
+		k  stations.Kind
+		m  stations.Matter
+		sv stations.Service
+		c  stations.Code
+		sc stations.Score
+		ks stations.KindSet
+		fs stations.FormSet
+		ss stations.ServiceSet
+		ds stations.DueStatus
+		rr stations.ReviewReason
+	)
+	for _, u := range []interface{ UnmarshalText([]byte) error }{&k, &m, &sv, &c, &sc, &ks, &fs, &ss, &ds, &rr} {
+		clean(t, u.UnmarshalText(in))
+		clean(t, u.UnmarshalText([]byte("x"+id+"x")))
+	}
+	for _, js := range []string{
+		`{"id":"a","signs":["` + id + `"]}`,
+		`{"id":"a","staff":[{"name":"x","qualification":"` + id + `"}]}`,
+		`{"id":"a","opened":"` + id + `"}`,
+		`{"id":"a","project_funds":"` + id + `x"}`,
+		`{"id":"a","project_funds":"1e` + id + `"}`,
+		`{"id":"a","` + id + `":1}`,
+		`{"id":"a","name":"b","township":"` + id + `"}`,
+		`{"id":"` + id + strings.Repeat("9", 60) + `","name":"b","township":"150627100"}`,
+		`{"id":"a","name":"b","township":"150627100","communities":["` + id + `"]}`,
+	} {
+		_, err := stations.DecodeCentre(strings.NewReader(js))
+		clean(t, err)
+	}
+}
+
+// 2.2.1 project funds: a zero with an absurd exponent is refused like any absurd amount, so that
+// printing or re-encoding a valid centre stays cheap.
+func TestClause2_2_1_ProjectFundsScale(t *testing.T) {
+	for _, v := range []string{`"0e30000000"`, `"0.0e-30000000"`, `0e13`, `"1e30000000"`} {
+		start := time.Now()
+		_, err := stations.DecodeCentre(strings.NewReader(`{"id":"c1","name":"x","township":"150627100","project_funds":` + v + `}`))
+		var verr *wuse.ValidationError
+		require.ErrorAs(t, err, &verr, v)
+		f, ok := verr.Field("project_funds")
+		require.True(t, ok, v)
+		assert.Equal(t, "money", f.Code)
+		assert.Len(t, verr.Fields, 1, v)
+		assert.Less(t, time.Since(start), time.Second, v)
+	}
+	for _, v := range []string{`"0"`, `0`, `"0e12"`, `"0.00"`, `"1e7"`} {
+		c, err := stations.DecodeCentre(strings.NewReader(`{"id":"c1","name":"x","township":"150627100","project_funds":` + v + `}`))
+		require.NoError(t, err, v)
+		_, err = json.Marshal(c)
+		require.NoError(t, err)
+	}
 }

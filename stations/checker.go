@@ -39,8 +39,8 @@ func (k *Checker) Check(c *Centre, asOf wuse.Date) Report {
 }
 
 func (k *Checker) checkInto(r *Report, c *Centre, asOf wuse.Date) {
-	j := k.std.juris(c.Township)
-	r.centreID, r.name, r.township, r.asOf, r.juris, r.std, r.isPilot = c.ID, c.Name, c.Township, asOf, j, k.std, c.Pilot
+	j := k.std.sched.Jurisdiction(c.Township)
+	r.centreID, r.name, r.township, r.asOf, r.juris, r.std, r.isPilot, r.err = c.ID, c.Name, c.Township, asOf, j, k.std, c.Pilot, nil
 
 	pass := true
 	for it := Item(1); it <= numItems; it++ {
@@ -80,6 +80,7 @@ func (k *Checker) checkInto(r *Report, c *Centre, asOf wuse.Date) {
 
 	r.structAt = r.n
 	stations := integrated(c, asOf)
+	checkOpen(r, c, asOf)
 	checkStations(r, stations)
 	checkFunctions(r, c)
 	checkOperator(r, c)
@@ -87,22 +88,43 @@ func (k *Checker) checkInto(r *Report, c *Centre, asOf wuse.Date) {
 	k.checkPilot(r, c, j, asOf)
 }
 
-// weighted returns Σ wᵢ·sᵢ / Σ wᵢ over the six items, rounded half up, and false when a weight
-// is not in force or the weights sum to 0.
+// weighted returns the overall score Σ wᵢ·metᵢ/totalᵢ / Σ wᵢ, computed exactly from the sub-checks
+// met and the integer weights (never from the rounded item scores) and rounded half up once, to the
+// hundredth; false when a weight is not in force or the weights sum to 0.
 func (k *Checker) weighted(r *Report, j wuse.Juris, asOf wuse.Date) (Score, bool) {
-	var num, den int64
+	// the common denominator of the items' totals: at most 10 sub-checks each, so lcm ≤ 2520
+	l := int64(1)
+	for it := Item(1); it <= numItems; it++ {
+		if t := int64(r.items[it].total); t > 0 {
+			l = l / gcd(l, t) * t
+		}
+	}
+	// num/den = Σ wᵢ·metᵢ·(l/totalᵢ) / (l·Σ wᵢ); weights ≤ 10⁶ (100 in 1/10000), so
+	// 2·MaxScore·num ≤ 2·10⁴·6·10⁶·2520 fits an int64
+	var num, sumW int64
 	for it := Item(1); it <= numItems; it++ {
 		w, ok := k.std.lookup(j, pWeight+int(it)-1, asOf)
 		if !ok {
 			return 0, false
 		}
-		num += w * int64(r.items[it].score)
-		den += w
+		if s := &r.items[it]; s.total > 0 {
+			num += w * int64(s.met) * (l / int64(s.total))
+		}
+		sumW += w
 	}
-	if den == 0 {
+	if sumW == 0 {
 		return 0, false
 	}
+	num *= int64(MaxScore)
+	den := l * sumW
 	return Score((2*num + den) / (2 * den)), true
+}
+
+func gcd(a, b int64) int64 {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
 }
 
 // Tally counts the reports of a batch.
@@ -165,9 +187,10 @@ const checkChunk = 256
 
 // CheckAll checks centres as of asOf on all cores and returns the tally. When out is not nil it
 // must be at least as long as centres, and out[i] receives the report of centres[i]. It checks
-// ctx between chunks; on cancellation the centres not reached are neither counted nor reported
-// (their out entries keep their old value) and ctx's error is returned. An out shorter than
-// centres is a *wuse.ValidationError.
+// ctx between chunks of centres. On cancellation, as wuse's Rules.ClassifyAll does, the centres
+// not reached are not counted and their out entries are reset to an unchecked Report (Verdict 0)
+// that names the centre and whose Err is ctx's error; ctx's error is returned. An out shorter than
+// centres is a *wuse.ValidationError, before anything is checked.
 func (k *Checker) CheckAll(ctx context.Context, centres []Centre, asOf wuse.Date, out []Report) (Tally, error) {
 	if out != nil && len(out) < len(centres) {
 		return Tally{}, &wuse.ValidationError{Fields: []wuse.FieldError{{Path: "out", Code: "min",
@@ -205,5 +228,16 @@ func (k *Checker) CheckAll(ctx context.Context, centres []Centre, asOf wuse.Date
 	for i := range tallies {
 		total.Merge(&tallies[i])
 	}
-	return total, ctx.Err()
+	if err := ctx.Err(); err != nil {
+		if out != nil {
+			// every chunk claimed was finished; those after were not reached
+			for i := min(int(next.Load()), len(centres)); i < len(centres); i++ {
+				c, r := &centres[i], &out[i]
+				r.reset()
+				r.centreID, r.name, r.township, r.asOf, r.err = c.ID, c.Name, c.Township, asOf, err
+			}
+		}
+		return total, err
+	}
+	return total, nil
 }

@@ -36,7 +36,8 @@ func marshalEnum(enum string, t []label, v uint8) ([]byte, error) {
 }
 
 // unmarshalEnum maps b to the index of its code in t; the empty text is the zero value; an unknown
-// code is a *wuse.EnumError (matches wuse.ErrEnum).
+// code is a *wuse.EnumError (matches wuse.ErrEnum) whose Code is redacted (wuse.Redact): a resident
+// ID pasted into the wrong field is never echoed.
 func unmarshalEnum(enum string, t []label, b []byte, dst *uint8) error {
 	if len(b) == 0 {
 		*dst = 0
@@ -48,12 +49,5 @@ func unmarshalEnum(enum string, t []label, b []byte, dst *uint8) error {
 			return nil
 		}
 	}
-	return &wuse.EnumError{Enum: enum, Code: cut32(string(b))}
-}
-
-func cut32(s string) string {
-	if len(s) > 32 {
-		return s[:32]
-	}
-	return s
+	return &wuse.EnumError{Enum: enum, Code: wuse.Redact(string(b))}
 }

@@ -71,13 +71,15 @@ func ExampleReport_Summary() {
 }
 
 // Guard a delegation (2.3.6): administrative acts, confidential matters and the government's own
-// duties are refused with the clause; services are allowed; anything unknown needs review.
+// duties are refused with the clause; services are allowed; anything unknown needs review, and so
+// does a "service" whose name says it is an administrative act.
 func ExampleGuard() {
 	for _, d := range []stations.Delegation{
 		{Matter: stations.MatterDibaoApproval},
 		{Name: "入户探访"},
-		{Name: "代办不动产登记"},
+		{Name: "代办房产过户"},
 		{Name: "档案查阅审批", Kind: stations.MatterConfidential},
+		{Name: "代办特困人员认定", Kind: stations.MatterService},
 	} {
 		dec := stations.Guard(d)
 		fmt.Println(dec.Ruling, dec.Clause, dec.Text(language.Chinese))
@@ -85,8 +87,9 @@ func ExampleGuard() {
 	// Output:
 	// refused 2.3.6 「低保审核确认」属行政行为（审批、处罚、认定等），严禁委托给“五社六站”综合服务中心执行
 	// allowed 2.3.1 「入户探访」属综合服务中心开展的服务，可以委托
-	// needs_review 2.3.6 「代办不动产登记」未列入事项目录，也未标明类别，须人工审核，审核前不得委托
+	// needs_review 2.3.6 「代办房产过户」未列入事项目录，也未标明类别，须人工审核，审核前不得委托
 	// refused 2.3.6 「档案查阅审批」属本级政府工作人员直接负责的保密事项，严禁委托给“五社六站”综合服务中心执行
+	// needs_review 2.3.6 「代办特困人员认定」未列入事项目录，名称含「认定」，可能属行政行为（审批、审核、确认、认定、处罚、许可、强制、核查、登记等）或保密事项，须人工审核，审核前不得委托
 }
 
 // The services a person may receive, from the categories wuse classified them into.

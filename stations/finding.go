@@ -50,7 +50,8 @@ const (
 	CodeEvaluationNoRedBlackList
 	CodeEvaluationNoRewards
 
-	// 2.1, 2.1.2: the stations integrated, the functions, the operator
+	// 2.1, 2.1.2: the centre open, the stations integrated, the functions, the operator
+	CodeCentreNotOpen
 	CodeStationMissing
 	CodeFunctionMissing
 	CodeOperatorMissing
@@ -110,7 +111,8 @@ var codeTable = [...]codeInfo{
 	{"staff.qualified_short", HaveStaff, "2.2.1", SeverityMajor, [2]argSel{argHave, argNeed}},
 
 	{"workplace.none", HaveWorkplace, "2.2.2", SeverityBlocking, [2]argSel{}},
-	{"workplace.no_address", HaveWorkplace, "2.2.2", SeverityMajor, [2]argSel{}},
+	// 2.2.2 asks for a workplace, not for its address: a missing address is a fact to confirm
+	{"workplace.no_address", HaveWorkplace, "2.2.2", SeverityMinor, [2]argSel{}},
 	{"workplace.not_in_elderly_centre", HaveWorkplace, "2.2.2", SeverityMinor, [2]argSel{argHost}},
 	{"workplace.host_unknown", HaveWorkplace, "2.2.2", SeverityMinor, [2]argSel{}},
 
@@ -133,6 +135,7 @@ var codeTable = [...]codeInfo{
 	{"evaluation.no_red_black_list", HaveEvaluation, "2.2.6", SeverityMajor, [2]argSel{}},
 	{"evaluation.no_rewards", HaveEvaluation, "2.2.6", SeverityMajor, [2]argSel{}},
 
+	{"centre.not_open", 0, "2.1", SeverityMajor, [2]argSel{argDate}},
 	{"centre.station_missing", 0, "2.1", SeverityMajor, [2]argSel{argStation}},
 	{"centre.function_missing", 0, "2.1.2", SeverityMinor, [2]argSel{argFunction}},
 	{"centre.operator_missing", 0, "2.1.2", SeverityMajor, [2]argSel{}},
@@ -218,7 +221,7 @@ func (c *Code) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &wuse.EnumError{Enum: "finding_code", Code: cut32(string(b))}
+	return &wuse.EnumError{Enum: "finding_code", Code: wuse.Redact(string(b))}
 }
 
 // Evidence is what a check looked at, in a fixed form: the counts it compared and the thing the
@@ -226,7 +229,7 @@ func (c *Code) UnmarshalText(b []byte) error {
 type Evidence struct {
 	Have     int32     `json:"have,omitempty"`     // what the centre has: staff, deputies, communities
 	Need     int32     `json:"need,omitempty"`     // what is required (months, for evaluation.stale)
-	Date     wuse.Date `json:"date,omitzero"`      // a date looked at: the last evaluation
+	Date     wuse.Date `json:"date,omitzero"`      // a date looked at: the last evaluation, the opening
 	Station  Kind      `json:"station,omitempty"`  // the station concerned
 	RuleSet  RuleSet   `json:"rule_set,omitempty"` // the rule set missing
 	Domain   Domain    `json:"domain,omitempty"`   // the field whose norms are missing

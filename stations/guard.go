@@ -1,6 +1,8 @@
 package stations
 
 import (
+	"strings"
+
 	"github.com/ordos-minzheng/wslz/wuse"
 	"golang.org/x/text/language"
 )
@@ -18,7 +20,7 @@ const (
 	MatterAdministrative            // 行政行为（审批、处罚、认定、确认、许可、强制等）: refused
 	MatterDirectDuty                // 本级政府工作人员直接负责的管理及服务事项: refused
 	MatterService                   // 综合服务中心开展的服务（2.3）: allowed
-	MatterSupport                   // 辅助性事务（调研、摸排、宣传、资源整理）: allowed
+	MatterSupport                   // 辅助性事务（调研、摸排、资源整理、对接会）: allowed
 )
 
 var matterKindLabels = [...]label{
@@ -94,8 +96,9 @@ func (r *Ruling) UnmarshalText(b []byte) error {
 }
 
 // Delegation is a matter a township or community proposes to entrust to the centre: a named
-// matter of the catalogue, or the host's own classification of another matter, or both (then the
-// stricter of the two rules), or only a name, looked up in the catalogue.
+// matter of the catalogue (Matter), the host's own classification (Kind), the matter's name as the
+// host wrote it (Name, looked up in the catalogue after trimming spaces), or any of them together.
+// Guard reads all three and takes the strictest answer.
 type Delegation struct {
 	Matter Matter     `json:"matter,omitempty" validate:"omitempty,enum"`
 	Kind   MatterKind `json:"kind,omitempty" validate:"omitempty,enum"`
@@ -106,54 +109,180 @@ type Delegation struct {
 // is valid: Guard says it needs review.
 func (d *Delegation) Validate() error { return wuse.Validate(d) }
 
+// ReviewReason says why a delegation needs review. The zero ReviewReason is none (the delegation
+// was allowed or refused).
+type ReviewReason uint8
+
+// The reasons for review.
+const (
+	_                 ReviewReason = iota
+	ReviewUnknown                  // the name is not in the catalogue and the host gave no kind
+	ReviewUnnamed                  // neither a name nor a catalogue matter: nothing to judge
+	ReviewConflict                 // the name names another catalogue matter than Matter
+	ReviewSuspectName              // the name holds a word of an administrative act or a secret
+	numReviewReasons  = iota - 1
+)
+
+var reviewLabels = [...]label{
+	{},
+	{"unknown_matter", "事项未列入目录且未标明类别", "matter neither catalogued nor classified"},
+	{"unnamed", "事项未命名", "matter not named"},
+	{"conflict", "目录事项与名称不一致", "catalogue matter and name disagree"},
+	{"suspect_name", "名称含行政行为或保密事项用语", "name suggests an administrative act or a secret"},
+}
+
+// String returns the stable code, or "unknown".
+func (r ReviewReason) String() string { return enumString(reviewLabels[:], uint8(r)) }
+
+// IsValid reports whether r is a defined reason.
+func (r ReviewReason) IsValid() bool { return r >= ReviewUnknown && r <= numReviewReasons }
+
+// Label names the reason in the language of tag.
+func (r ReviewReason) Label(tag language.Tag) string {
+	return enumLabel("review", reviewLabels[:], uint8(r), tag)
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (r ReviewReason) MarshalText() ([]byte, error) {
+	return marshalEnum("review", reviewLabels[:], uint8(r))
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (r *ReviewReason) UnmarshalText(b []byte) error {
+	return unmarshalEnum("review", reviewLabels[:], b, (*uint8)(r))
+}
+
+// suspectTerms are the words that, in the name of a matter the catalogue does not know, mark an
+// administrative act (行政行为: 审批、审核、确认、认定、处罚、许可、强制、核查、登记) or a secret (涉密、
+// 保密) of 2.3.6: a host's "service" so named is not allowed without review.
+var suspectTerms = [...]string{"审批", "审核", "确认", "认定", "处罚", "许可", "强制", "涉密", "保密", "核查", "登记"}
+
+// suspectTerm returns the first suspect word name holds, or "".
+func suspectTerm(name string) string {
+	for _, t := range suspectTerms {
+		if strings.Contains(name, t) {
+			return t
+		}
+	}
+	return ""
+}
+
 // Decision is the guard's answer: the ruling, the matter and kind that decided it, the clause,
-// and a text saying why. It is a small value; texts are rendered on request.
+// for a review the reason (and the suspect word), and a text saying why. It is a small value;
+// texts are rendered on request.
 type Decision struct {
 	Ruling Ruling      `json:"ruling"`
 	Matter Matter      `json:"matter,omitempty"`
 	Kind   MatterKind  `json:"kind,omitempty"`
 	Clause wuse.Clause `json:"clause"`
-	Name   string      `json:"name,omitempty"` // the name given, when the matter is not in the catalogue
+	// Name is the name given (trimmed), unless it is simply the name of Matter.
+	Name string `json:"name,omitempty"`
+	// Review says why the delegation needs review (0 unless Ruling is NeedsReview).
+	Review ReviewReason `json:"review,omitempty"`
+	// Term is the word of an administrative act or a secret found in Name (ReviewSuspectName).
+	Term string `json:"term,omitempty"`
 }
 
-// Guard decides whether the delegation may go ahead (2.3.6). A matter whose kind is confidential,
-// administrative or a direct duty is Refused, citing 2.3.6; a service or supporting task is
-// Allowed, citing the clause that gives the centre the task; anything the catalogue does not know
-// and the host did not classify NeedsReview — never Allowed. When the catalogue and the host's
-// kind disagree, the refusal wins. Guard allocates nothing.
+// Guard decides whether the delegation may go ahead (2.3.6). It never allows what the policy
+// forbids:
+//
+//   - Refused, citing 2.3.6, when any of the three says so: the catalogue matter of Matter, the
+//     catalogue matter the Name names, or the host's Kind is confidential, administrative or a
+//     direct duty (refusal wins over every disagreement);
+//   - NeedsReview, citing 2.3.6 and saying why (Decision.Review), when Matter and Name name two
+//     different catalogue matters, when there is neither a name nor a catalogue matter (a bare
+//     Kind is not enough), when a name the catalogue does not know holds a word of an
+//     administrative act or a secret (审批、审核、确认、认定、处罚、许可、强制、涉密、保密、核查、登记)
+//     whatever Kind or Matter the host gave, and when nothing classifies the matter;
+//   - Allowed otherwise: a catalogue matter that is a service or a supporting task, citing the
+//     clause that gives the centre the task, or an unlisted, innocuously named matter the host
+//     classified as one, citing 2.3.
+//
+// Names are trimmed of spaces before any lookup. Guard allocates nothing.
 func Guard(d Delegation) Decision {
+	name := strings.TrimSpace(d.Name)
 	m := d.Matter
 	if !m.IsValid() {
 		m = 0
-		if d.Name != "" {
-			m, _ = LookupMatter(d.Name)
-		}
 	}
-	out := Decision{Matter: m}
-	if m == 0 {
-		out.Name = d.Name
+	var nm Matter
+	if name != "" {
+		nm, _ = LookupMatter(name)
 	}
-	km, kh := m.Kind(), d.Kind
+	kh := d.Kind
 	if !kh.IsValid() {
 		kh = 0
 	}
-	switch {
-	case km.IsValid() && !km.Delegable():
-		out.Ruling, out.Kind, out.Clause = Refused, km, "2.3.6"
-	case kh.IsValid() && !kh.Delegable():
-		out.Ruling, out.Kind, out.Clause = Refused, kh, "2.3.6"
-	case km.IsValid():
-		out.Ruling, out.Kind, out.Clause = Allowed, km, m.Clause()
-	case kh.IsValid():
-		out.Ruling, out.Kind, out.Clause = Allowed, kh, "2.3"
-	default:
-		out.Ruling, out.Clause = NeedsReview, "2.3.6"
+	out := Decision{Clause: "2.3.6"}
+	refuse := func(by Matter, k MatterKind) Decision {
+		out.Ruling, out.Matter, out.Kind = Refused, by, k
+		out.Name = nameUnless(name, nm, by)
+		return out
 	}
-	return out
+	review := func(why ReviewReason) Decision {
+		out.Ruling, out.Matter, out.Review = NeedsReview, m, why
+		out.Name = nameUnless(name, nm, m)
+		return out
+	}
+	switch {
+	case m != 0 && !m.Kind().Delegable():
+		return refuse(m, m.Kind())
+	case nm != 0 && !nm.Kind().Delegable():
+		return refuse(nm, nm.Kind())
+	case kh != 0 && !kh.Delegable():
+		return refuse(either(m, nm), kh)
+	case m != 0 && nm != 0 && m != nm:
+		return review(ReviewConflict)
+	case m == 0 && name == "":
+		return review(ReviewUnnamed)
+	}
+	if nm == 0 {
+		if t := suspectTerm(name); t != "" {
+			out.Term = t
+			return review(ReviewSuspectName)
+		}
+	}
+	switch {
+	case m != 0 || nm != 0:
+		a := either(m, nm) // the two are the same when both are set
+		out.Ruling, out.Matter, out.Kind, out.Clause = Allowed, a, a.Kind(), a.Clause()
+		out.Name = nameUnless(name, nm, a)
+		return out
+	case kh != 0:
+		out.Ruling, out.Kind, out.Clause, out.Name = Allowed, kh, "2.3", name
+		return out
+	}
+	return review(ReviewUnknown)
+}
+
+// nameUnless returns the name given, or "" when it is simply the name of the decisive matter m
+// (nm is the catalogue matter the name names).
+func nameUnless(name string, nm, m Matter) string {
+	if nm != 0 && nm == m {
+		return ""
+	}
+	return name
+}
+
+// either returns m, or nm when m is unset.
+func either(m, nm Matter) Matter {
+	if m != 0 {
+		return m
+	}
+	return nm
 }
 
 // Text says why, in the language of tag, e.g. 「低保审核确认」属行政行为（审批、处罚、认定等），严禁委托….
 func (d Decision) Text(tag language.Tag) string {
+	key := d.key()
+	switch key {
+	case "guard.review_unnamed":
+		return text().Sprintf(tag, key)
+	case "guard.review_conflict":
+		return text().Sprintf(tag, key, d.Matter.Label(tag), d.Name)
+	case "guard.review_suspect":
+		return text().Sprintf(tag, key, d.Name, d.Term)
+	}
 	name := d.Name
 	switch {
 	case d.Matter.IsValid():
@@ -163,7 +292,7 @@ func (d Decision) Text(tag language.Tag) string {
 	case name == "":
 		name = text().Sprintf(tag, "guard.unnamed")
 	}
-	return text().Sprintf(tag, d.key(), name)
+	return text().Sprintf(tag, key, name)
 }
 
 func (d Decision) key() string {
@@ -178,6 +307,12 @@ func (d Decision) key() string {
 		return "guard.allowed_support"
 	case d.Ruling == Allowed:
 		return "guard.allowed_service"
+	case d.Review == ReviewUnnamed:
+		return "guard.review_unnamed"
+	case d.Review == ReviewConflict:
+		return "guard.review_conflict"
+	case d.Review == ReviewSuspectName:
+		return "guard.review_suspect"
 	}
 	return "guard.review"
 }

@@ -167,16 +167,19 @@ func (s Score) String() string {
 // MarshalText implements encoding.TextMarshaler as String.
 func (s Score) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
-// UnmarshalText implements encoding.TextUnmarshaler for the String form ("83.33", "100", "7.5").
+// UnmarshalText implements encoding.TextUnmarshaler for the String form ("83.33") and shorter
+// spellings of it ("100", "7.5", "5."): decimal digits, no sign, at most two decimals, at most
+// 100.00. MarshalText writes the two-decimal form, which decodes to the same score. Anything else
+// is a *wuse.EnumError, its code redacted.
 func (s *Score) UnmarshalText(b []byte) error {
 	str := string(b)
 	whole, frac, _ := cutByte(str, '.')
 	if whole == "" || len(frac) > 2 {
-		return &wuse.EnumError{Enum: "score", Code: cut32(str)}
+		return &wuse.EnumError{Enum: "score", Code: wuse.Redact(str)}
 	}
 	w, err := strconv.ParseUint(whole, 10, 16)
 	if err != nil || w > 100 {
-		return &wuse.EnumError{Enum: "score", Code: cut32(str)}
+		return &wuse.EnumError{Enum: "score", Code: wuse.Redact(str)}
 	}
 	f := uint64(0)
 	for i := 0; i < 2; i++ {
@@ -184,14 +187,14 @@ func (s *Score) UnmarshalText(b []byte) error {
 		if i < len(frac) {
 			c := frac[i]
 			if c < '0' || c > '9' {
-				return &wuse.EnumError{Enum: "score", Code: cut32(str)}
+				return &wuse.EnumError{Enum: "score", Code: wuse.Redact(str)}
 			}
 			f += uint64(c - '0')
 		}
 	}
 	v := w*100 + f
 	if v > uint64(MaxScore) {
-		return &wuse.EnumError{Enum: "score", Code: cut32(str)}
+		return &wuse.EnumError{Enum: "score", Code: wuse.Redact(str)}
 	}
 	*s = Score(v)
 	return nil
@@ -206,7 +209,20 @@ func cutByte(s string, c byte) (before, after string, found bool) {
 	return s, "", false
 }
 
-// ratio returns num/den as a Score, rounded half up; 0 when den is 0.
+// ratioDown returns num/den as a Score, rounded down (truncated) to the hundredth of a point, so a
+// share short of 1 never shows as 100.00; 0 when den is 0. num and den are at most 2³¹.
+func ratioDown(num, den int64) Score {
+	if den <= 0 || num <= 0 {
+		return 0
+	}
+	if num >= den {
+		return MaxScore
+	}
+	return Score(num * int64(MaxScore) / den)
+}
+
+// ratio returns num/den as a Score, rounded half up; 0 when den is 0. For the item scores of a
+// check, whose totals are at most 10, it never rounds a share short of 1 up to 100.00.
 func ratio(num, den int64) Score {
 	if den <= 0 || num <= 0 {
 		return 0

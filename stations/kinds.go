@@ -144,7 +144,9 @@ func (s KindSet) String() string {
 // MarshalText implements encoding.TextMarshaler as String.
 func (s KindSet) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
-// UnmarshalText implements encoding.TextUnmarshaler for the String form.
+// UnmarshalText implements encoding.TextUnmarshaler for the String form. It also takes
+// the codes in any order and repeated; MarshalText then writes the canonical form (catalogue order,
+// each once), which decodes to the same set. An unknown or empty code is a *wuse.EnumError.
 func (s *KindSet) UnmarshalText(b []byte) error {
 	var out KindSet
 	if len(b) > 0 {

@@ -1,6 +1,8 @@
 package stations
 
 import (
+	"strings"
+
 	"github.com/ordos-minzheng/wslz/wuse"
 	"golang.org/x/text/language"
 )
@@ -26,7 +28,7 @@ const (
 	MatterFundsDisbursement                  // 救助、补贴资金发放
 	MatterOperatorSupervision                // 对综合服务中心运营方的监督管理
 
-	// Allowed: services and supporting tasks of 2.1.2, 2.3 and 2.4.
+	// Allowed: services and supporting tasks that 2.1.2, 2.3 and 2.4 give the centre.
 	MatterHomeVisit          // 入户探访
 	MatterMealAssistance     // 助餐服务
 	MatterHomeCare           // 上门照护
@@ -38,7 +40,7 @@ const (
 	MatterNeedsSurvey        // 服务需求调研
 	MatterResourceMap        // 绘制资源地图
 	MatterTrainingConsulting // 业务培训和专业咨询
-	MatterPolicyPublicity    // 政策宣传
+	MatterMatchingMeeting    // 召开对接会
 
 	numMatters = iota - 1
 )
@@ -75,7 +77,9 @@ var matterTable = [...]matterInfo{
 	{label{"needs_survey", "服务需求调研", "surveying needs"}, MatterSupport, "2.4.1"},
 	{label{"resource_map", "绘制资源地图", "drawing the resource map"}, MatterSupport, "2.4.3"},
 	{label{"training_consulting", "业务培训和专业咨询", "training and professional consultation"}, MatterService, "2.1.2"},
-	{label{"policy_publicity", "政策宣传", "publicising policies"}, MatterSupport, "4.3"},
+	// 2.4: the centre 「定期进行信息更新、召开对接会」 for its four libraries (publicity, by contrast,
+	// 4.3 gives to the banner bureaus, not to the centre: it is not in the catalogue)
+	{label{"matching_meeting", "召开对接会", "holding matching meetings"}, MatterSupport, "2.4"},
 }
 
 func matterLabels() []label {
@@ -96,8 +100,9 @@ func Matters() []Matter {
 }
 
 // LookupMatter finds a matter by its code ("dibao_approval"), its Chinese name (低保审核确认) or its
-// English name; false when the catalogue has no such matter.
+// English name, after trimming spaces; false when the catalogue has no such matter.
 func LookupMatter(name string) (Matter, bool) {
+	name = strings.TrimSpace(name)
 	for m := Matter(1); m <= numMatters; m++ {
 		l := &matterTable[m].label
 		if name == l.code || name == l.zh || name == l.en {
@@ -163,5 +168,5 @@ func (m *Matter) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &wuse.EnumError{Enum: "matter", Code: cut32(string(b))}
+	return &wuse.EnumError{Enum: "matter", Code: wuse.Redact(string(b))}
 }

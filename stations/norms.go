@@ -154,7 +154,9 @@ func (s FormSet) Label(tag language.Tag) string {
 // MarshalText implements encoding.TextMarshaler as String.
 func (s FormSet) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
-// UnmarshalText implements encoding.TextUnmarshaler for the String form.
+// UnmarshalText implements encoding.TextUnmarshaler for the String form. It also takes
+// the codes in any order and repeated; MarshalText then writes the canonical form (catalogue order,
+// each once), which decodes to the same set. An unknown or empty code is a *wuse.EnumError.
 func (s *FormSet) UnmarshalText(b []byte) error {
 	var out FormSet
 	if len(b) > 0 {

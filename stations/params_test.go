@@ -96,3 +96,118 @@ func TestClause2_2_HostSettingsNumberedInTheirOwnList(t *testing.T) {
 		assert.Equal(t, "param_range", f.Code)
 	}
 }
+
+// 1.2 gives 3—10 communities: a host may narrow the range, never widen it.
+func TestClause1_2_PilotBoundsWithinThePlan(t *testing.T) {
+	for _, tc := range []struct {
+		p    wuse.ParamName
+		v    int64
+		good bool
+	}{
+		{stations.ParamPilotMinCommunities, 2, false},
+		{stations.ParamPilotMinCommunities, 3, true},
+		{stations.ParamPilotMinCommunities, 5, true},
+		{stations.ParamPilotMaxCommunities, 8, true},
+		{stations.ParamPilotMaxCommunities, 10, true},
+		{stations.ParamPilotMaxCommunities, 11, false},
+		{stations.ParamPilotMaxCommunities, 1000, false},
+	} {
+		_, err := stations.NewStandard(stations.WithSettings(setting(tc.p, "150627", "2025-01-01", tc.v)))
+		if tc.good {
+			assert.NoError(t, err, "%s=%d", tc.p, tc.v)
+			continue
+		}
+		var ve *wuse.ValidationError
+		require.ErrorAs(t, err, &ve, "%s=%d", tc.p, tc.v)
+		f, ok := ve.Field("settings[0].value")
+		require.True(t, ok)
+		assert.Equal(t, "param_range", f.Code)
+	}
+	for _, sp := range stations.Specs() {
+		switch sp.Name {
+		case stations.ParamPilotMinCommunities, stations.ParamPilotMaxCommunities:
+			assert.Equal(t, int64(3), sp.Min)
+			assert.Equal(t, int64(10), sp.Max)
+		case stations.ParamStaffMinFullTime:
+			assert.Equal(t, int64(2), sp.Min)
+		}
+	}
+}
+
+// NewStandard refuses settings that contradict one another, in any jurisdiction on any date, and
+// names the setting that brought the contradiction about.
+func TestClause2_2_NewStandardCrossChecks(t *testing.T) {
+	f1, s1 := stations.StaffStepParams(1)
+	f2, s2 := stations.StaffStepParams(2)
+	weightsZero := func(region wuse.Region, from string) []wuse.Setting {
+		var out []wuse.Setting
+		for _, it := range stations.Items() {
+			out = append(out, setting(stations.WeightParam(it), region, from, 0))
+		}
+		return out
+	}
+	cases := []struct {
+		name     string
+		settings []wuse.Setting
+		path     string
+		code     string
+		param    string
+	}{
+		{"1.2 pilot minimum above the maximum, same layer", []wuse.Setting{
+			setting(stations.ParamPilotMaxCommunities, "150627", "2025-01-01", 5),
+			setting(stations.ParamPilotMinCommunities, "150627", "2025-03-01", 6)},
+			"settings[1].value", "lte", "pilot_max_communities=5"},
+		{"1.2 a banner's maximum below the national minimum", []wuse.Setting{
+			setting(stations.ParamPilotMinCommunities, "", "2025-01-01", 6),
+			setting(stations.ParamPilotMaxCommunities, "150627", "2025-01-01", 4)},
+			"settings[1].value", "gte", "pilot_min_communities=6"},
+		{"1.2 a later national minimum above an earlier banner maximum", []wuse.Setting{
+			setting(stations.ParamPilotMaxCommunities, "150627", "2024-06-01", 4),
+			setting(stations.ParamPilotMinCommunities, "", "2025-01-01", 5)},
+			"settings[1].value", "lte", "pilot_max_communities=4"},
+		{"2.2.1 funds without staff", []wuse.Setting{setting(f1, "150627", "2025-01-01", 500_000)},
+			"settings[0].param", "step_incomplete", string(s1)},
+		{"2.2.1 staff without funds", []wuse.Setting{setting(s2, "", "2025-01-01", 4)},
+			"settings[0].param", "step_incomplete", string(f2)},
+		{"2.2.1 half a row for a while", []wuse.Setting{setting(f1, "", "2025-01-01", 500_000), setting(s1, "", "2025-02-01", 3)},
+			"settings[0].param", "step_incomplete", string(s1)},
+		{"2.2.1 funds not rising", []wuse.Setting{
+			setting(f1, "", "2025-01-01", 500_000), setting(s1, "", "2025-01-01", 3),
+			setting(f2, "", "2025-01-01", 500_000), setting(s2, "", "2025-01-01", 4)},
+			"settings[2].value", "gt", string(f1) + "=500000"},
+		{"2.2.1 staff not rising", []wuse.Setting{
+			setting(f1, "", "2025-01-01", 500_000), setting(s1, "", "2025-01-01", 4),
+			setting(f2, "", "2025-01-01", 900_000), setting(s2, "", "2025-01-01", 3)},
+			"settings[3].value", "gt", string(s1) + "=4"},
+		{"2.2.1 a banner's step below the national one before it", []wuse.Setting{
+			setting(f1, "", "2025-01-01", 500_000), setting(s1, "", "2025-01-01", 3),
+			setting(f2, "150627", "2025-01-01", 800_000), setting(s2, "150627", "2025-01-01", 3)},
+			"settings[3].value", "gt", string(s1) + "=3"},
+		{"2.2 all six weights zero", weightsZero("", "2025-01-01"), "settings[5].value", "weights_zero", ""},
+		{"2.2 all six weights zero in a banner", weightsZero("150627", "2025-01-01"), "settings[5].value", "weights_zero", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := stations.NewStandard(stations.WithSettings(tc.settings...))
+			var ve *wuse.ValidationError
+			require.ErrorAs(t, err, &ve)
+			assert.ErrorIs(t, err, wuse.ErrInvalid)
+			f, ok := ve.Field(tc.path)
+			require.True(t, ok, "%v", err)
+			assert.Equal(t, tc.code, f.Code)
+			assert.Equal(t, tc.param, f.Param)
+			assert.Len(t, ve.Fields, 1, "reported once: %v", err)
+			assert.NotContains(t, f.Message(en), "%!")
+		})
+	}
+	// the same settings without the contradiction are accepted
+	for _, ok := range [][]wuse.Setting{
+		{setting(stations.ParamPilotMinCommunities, "150627", "2025-01-01", 5), setting(stations.ParamPilotMaxCommunities, "150627", "2025-01-01", 5)},
+		{setting(f1, "", "2025-01-01", 500_000), setting(s1, "", "2025-01-01", 3),
+			setting(f2, "", "2025-01-01", 900_000), setting(s2, "", "2025-01-01", 4)},
+		append(weightsZero("150627", "2025-01-01")[:5], setting(stations.WeightParam(stations.HaveEvaluation), "150627", "2025-01-01", 1)),
+	} {
+		_, err := stations.NewStandard(stations.WithSettings(ok...))
+		assert.NoError(t, err)
+	}
+}

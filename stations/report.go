@@ -9,9 +9,9 @@ import (
 )
 
 // maxFindings bounds the findings of one check: at most 24 for the six items (staff 2, workplace
-// 2, signs 2, rules 8, norms 5, evaluation 5) and 19 for the structure (stations and missing
-// station heads 6 together, functions 5, operator 1, director and deputies 5, members 1, pilot 1),
-// 43 in all; a test builds both worst cases.
+// 2, signs 2, rules 8, norms 5, evaluation 5) and 20 for the structure (not open 1, stations and
+// missing station heads 6 together, functions 5, operator 1, director and deputies 5, members 1,
+// pilot 1), 44 in all; a test builds both worst cases and checks that no report ever fills up.
 const maxFindings = 48
 
 // itemState is the compact result of one item.
@@ -27,12 +27,20 @@ type itemState struct {
 // verdict and score. It is a value of fixed size that holds its findings in an array, so checking
 // allocates nothing; texts are rendered on request. The zero Report is an unchecked report with
 // no verdict.
+//
+// # Shared storage
+//
+// Findings, Structure and Item(…).Findings return slices that point INTO the Report's own array,
+// not copies. They are valid only as long as that Report variable holds the same check:
+// assigning another report to the variable (r = checker.Check(…)), or passing its address to
+// CheckAll again, rewrites the findings under every slice handed out before. To keep findings,
+// copy them: AppendFindings, slices.Clone, or keep the whole Report value (a copy of a Report
+// owns its own array).
 type Report struct {
 	findings [maxFindings]Finding
 	items    [numItems + 1]itemState
 	n        uint8 // findings used
 	structAt uint8 // first structure finding
-	dropped  uint8 // findings that did not fit (never, by construction)
 	verdict  Verdict
 	score    Score
 	scored   bool
@@ -43,21 +51,28 @@ type Report struct {
 	asOf     wuse.Date
 	juris    wuse.Juris
 	std      *Standard
+	err      error // why the centre was not checked (CheckAll cancelled), or nil
 }
 
 // reset empties r for reuse without clearing the findings array, which is read only up to n.
 func (r *Report) reset() {
-	r.n, r.structAt, r.dropped, r.items, r.score, r.scored = 0, 0, 0, [numItems + 1]itemState{}, 0, false
+	r.n, r.structAt, r.items, r.verdict, r.score, r.scored = 0, 0, [numItems + 1]itemState{}, 0, 0, false
+	r.isPilot, r.centreID, r.name, r.township, r.asOf, r.juris, r.std, r.err = false, "", "", "", wuse.Date{}, 0, nil, nil
 }
 
+// add appends f. The array holds the worst case of every check (see maxFindings, pinned by a
+// test), so the bound is never reached; it only keeps a future mistake from panicking.
 func (r *Report) add(f Finding) {
-	if int(r.n) >= len(r.findings) {
-		r.dropped++
-		return
+	if int(r.n) < len(r.findings) {
+		r.findings[r.n] = f
+		r.n++
 	}
-	r.findings[r.n] = f
-	r.n++
 }
+
+// Err returns why the centre was not checked: ctx's error for a centre CheckAll did not reach
+// before its context was cancelled (the Report is then unchecked: Verdict 0, no findings), and
+// nil for every report a check produced.
+func (r *Report) Err() error { return r.err }
 
 // ItemResult is the result of one 「六有」 item.
 type ItemResult struct {
@@ -66,7 +81,8 @@ type ItemResult struct {
 	Score Score // the share of the item's sub-checks met
 	Met   int   // sub-checks met
 	Total int   // sub-checks in all
-	// Findings are the item's findings, in check order; the slice shares the report's storage.
+	// Findings are the item's findings, in check order. The slice points INTO the Report's
+	// storage: it changes when the Report variable is overwritten (see Report, Shared storage).
 	Findings []Finding
 }
 
@@ -110,12 +126,18 @@ func (r *Report) Passed() int {
 	return n
 }
 
-// Findings returns every finding: the six items' in item order, then the structure findings. The
-// slice shares the report's storage.
+// Findings returns every finding: the six items' in item order, then the structure findings.
+// The slice points INTO the Report's storage, it is not a copy: overwriting the Report variable
+// (r = checker.Check(…), CheckAll into the same out) rewrites it. Use AppendFindings to keep them.
 func (r *Report) Findings() []Finding { return r.findings[:r.n:r.n] }
 
-// Structure returns the findings of 2.1 (stations), 2.1.2 (functions, operator), 2.1.3
-// (leadership) and 1.2 (a pilot's coverage); they do not change the verdict or the score.
+// AppendFindings appends a copy of every finding (in the order of Findings) to dst and returns the
+// extended slice: findings that stay valid whatever happens to the Report afterwards.
+func (r *Report) AppendFindings(dst []Finding) []Finding { return append(dst, r.findings[:r.n]...) }
+
+// Structure returns the findings of 2.1 (the centre open, its stations), 2.1.2 (functions,
+// operator), 2.1.3 (leadership) and 1.2 (a pilot's coverage); they do not change the verdict or
+// the score. Like Findings, the slice points INTO the Report's storage, it is not a copy.
 func (r *Report) Structure() []Finding { return r.findings[r.structAt:r.n:r.n] }
 
 // Top returns up to n findings, the most severe first; among equals the six items' before the
@@ -171,7 +193,7 @@ func (r *Report) Params() []wuse.ParamUse {
 	}
 	var out []wuse.ParamUse
 	for p := 0; p <= pPilotMax; p++ {
-		if (p == pPilotMin || p == pPilotMax) && !r.pilot() {
+		if (p == pPilotMin || p == pPilotMax) && !r.isPilot {
 			continue
 		}
 		if u, ok := r.std.sched.Use(r.juris, p, r.asOf); ok {
@@ -180,8 +202,6 @@ func (r *Report) Params() []wuse.ParamUse {
 	}
 	return out
 }
-
-func (r *Report) pilot() bool { return r.isPilot }
 
 // Summary is one row of a table of centres, rendered in one language: what the pilot example
 // prints for the banner's centres.
@@ -226,8 +246,9 @@ type itemJSON struct {
 
 // MarshalJSON renders the report for storage or an API: the centre, date, standard version,
 // verdict, score (omitted when not scored), the six items with their findings, and the structure
-// findings. Texts are not included: render them from the codes in the reader's language. (A value
-// receiver, so that json.Marshal of a Report value works too.)
+// findings. An unchecked report (the zero Report, or one CheckAll did not reach) has no verdict
+// and no items, and gives its Err as "error". Texts are not included: render them from the codes
+// in the reader's language. (A value receiver, so that json.Marshal of a Report value works too.)
 func (r Report) MarshalJSON() ([]byte, error) {
 	out := struct {
 		CentreID  string      `json:"centre_id"`
@@ -235,16 +256,25 @@ func (r Report) MarshalJSON() ([]byte, error) {
 		Township  wuse.Region `json:"township"`
 		AsOf      wuse.Date   `json:"as_of"`
 		Version   string      `json:"version"`
-		Verdict   Verdict     `json:"verdict"`
+		Verdict   *Verdict    `json:"verdict,omitempty"`
 		Score     *Score      `json:"score,omitempty"`
-		Items     []itemJSON  `json:"items"`
+		Items     []itemJSON  `json:"items,omitempty"`
 		Structure []Finding   `json:"structure"`
+		Error     string      `json:"error,omitempty"`
 	}{CentreID: r.centreID, Name: r.name, Township: r.township, AsOf: r.asOf, Version: r.Version(),
-		Verdict: r.verdict, Structure: slices.Clone(r.Structure())}
+		Structure: slices.Clone(r.Structure())}
+	if r.err != nil {
+		out.Error = r.err.Error()
+	}
 	if r.scored {
 		sc := r.score
 		out.Score = &sc
 	}
+	if !r.verdict.IsValid() {
+		return json.Marshal(out)
+	}
+	v := r.verdict
+	out.Verdict = &v
 	for it := Item(1); it <= numItems; it++ {
 		ir := r.Item(it)
 		out.Items = append(out.Items, itemJSON{Item: it, Clause: string(it.Clause()), Pass: ir.Pass, Score: ir.Score,

@@ -228,7 +228,11 @@ func (s Service) Requires() wuse.CategorySet {
 	return serviceTable[s].requires
 }
 
-// Forms returns the delivery forms, 进站 and/or 上门.
+// Forms returns the delivery forms, 进站 and/or 上门. These per-service forms are the SDK's reading
+// of each service's nature, not the policy's words: 2.3 names 「进站＋上门」 for the integrated
+// services as a whole and assigns no form to any one service (so 助急 and 上门照护 are read as
+// at home only, 能力提升 of 2.3.5 as on site only). A host that reads a service otherwise keeps
+// its own table.
 func (s Service) Forms() FormSet {
 	if !s.IsValid() {
 		return 0
@@ -264,7 +268,7 @@ func (s *Service) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &wuse.EnumError{Enum: "service", Code: cut32(string(b))}
+	return &wuse.EnumError{Enum: "service", Code: wuse.Redact(string(b))}
 }
 
 // ServicesFor returns the services a person holding the categories cats may receive: those whose
@@ -324,7 +328,9 @@ func (set ServiceSet) String() string {
 // MarshalText implements encoding.TextMarshaler as String.
 func (set ServiceSet) MarshalText() ([]byte, error) { return []byte(set.String()), nil }
 
-// UnmarshalText implements encoding.TextUnmarshaler for the String form.
+// UnmarshalText implements encoding.TextUnmarshaler for the String form. It also takes
+// the codes in any order and repeated; MarshalText then writes the canonical form (catalogue order,
+// each once), which decodes to the same set. An unknown or empty code is a *wuse.EnumError.
 func (set *ServiceSet) UnmarshalText(b []byte) error {
 	var out ServiceSet
 	if len(b) > 0 {

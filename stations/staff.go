@@ -2,7 +2,6 @@ package stations
 
 import (
 	"github.com/ordos-minzheng/wslz/wuse"
-	"github.com/shopspring/decimal"
 )
 
 // Staff is one person working at the centre (2.2.1). A person counts on a date when From (if
@@ -34,7 +33,9 @@ func (k *Checker) checkStaff(r *Report, c *Centre, j wuse.Juris, asOf wuse.Date)
 	}
 	need := minFT
 	if c.ProjectFunds != nil {
-		if fen, ok := fenOf(*c.ProjectFunds); ok {
+		// wuse.Fen is exact and allocates nothing for any amount Validate accepts; an amount it
+		// refuses (invalid input) reads no step
+		if fen, ok := wuse.Fen(*c.ProjectFunds); ok {
 			for i := 0; i < NumStaffSteps; i++ {
 				f, okf := k.std.lookup(j, pStep+2*i, asOf)
 				s, oks := k.std.lookup(j, pStep+2*i+1, asOf)
@@ -70,25 +71,6 @@ func (k *Checker) checkStaff(r *Report, c *Centre, j wuse.Juris, asOf wuse.Date)
 		r.add(Finding{Code: CodeStaffQualifiedShort, Evidence: Evidence{Have: clamp32(q), Need: clamp32(minQ)}})
 	}
 	return met, n
-}
-
-// fenOf returns d in whole fen, truncating anything finer, and false when it does not fit in
-// int64 fen. An amount of up to 15 significant digits with an exponent of -2..6 (every valid
-// amount as decoded from JSON) takes a path that allocates nothing.
-func fenOf(d decimal.Decimal) (int64, bool) {
-	exp := d.Exponent()
-	if exp >= -2 && exp <= 6 && d.NumDigits() <= 15 {
-		c := d.CoefficientInt64() // fits: at most 15 digits
-		for e := exp + 2; e > 0; e-- {
-			c *= 10 // at most 10^15 × 10^8: no overflow
-		}
-		return c, true
-	}
-	f := d.Shift(2).Truncate(0)
-	if f.Abs().Cmp(decimal.New(1, 17)) > 0 {
-		return 0, false
-	}
-	return f.IntPart(), true
 }
 
 func clamp32(v int64) int32 {

@@ -2,9 +2,16 @@ package stations
 
 import "github.com/ordos-minzheng/wslz/wuse"
 
-// The checks outside the six items: the stations integrated (2.1), the functions and the operator
+// The checks outside the six items: the centre open and the stations integrated (2.1), the functions and the operator
 // (2.1.2), the leadership (2.1.3, in leadership.go) and a pilot's coverage (1.2). Their findings go
 // into the report's Structure list and do not change the 「六有」 verdict or score.
+
+// checkOpen is 2.1: a centre checked before the day it opened (when recorded) is not yet running.
+func checkOpen(r *Report, c *Centre, asOf wuse.Date) {
+	if c.Opened.After(asOf) {
+		r.add(Finding{Code: CodeCentreNotOpen, Evidence: Evidence{Date: c.Opened}})
+	}
+}
 
 // integrated returns the station kinds the centre integrates on asOf.
 func integrated(c *Centre, asOf wuse.Date) KindSet {

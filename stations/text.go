@@ -54,6 +54,7 @@ func Messages() []wuse.Message {
 	add("matter_kind", matterKindLabels[:])
 	add("matter", matterLabels())
 	add("ruling", rulingLabels[:])
+	add("review", reviewLabels[:])
 	add("due", dueLabels[:])
 	return out
 }
@@ -69,9 +70,9 @@ var messages = []wuse.Message{
 	{Key: "staff.minimum_unset.hint", Zh: "设置参数 staff_min_full_time 和 staff_min_qualified（默认自2024-04-08起为2和1）", En: "set staff_min_full_time and staff_min_qualified (by default 2 and 1 from 2024-04-08)"},
 	{Key: "staff.none", Zh: "无在岗专职工作人员（应至少配备%s名）", En: "no full-time staff in post (at least %s required)"},
 	{Key: "staff.none.hint", Zh: "通过项目化运作配备专职工作人员，其中具有国家社会工作者职业资格的人数达到要求", En: "staff the centre through its projects with full-time workers, enough of them holding the national social-work qualification"},
-	{Key: "staff.full_time_short", Zh: "在岗专职工作人员%s名，少于要求的%s名", En: "%s full-time staff in post, fewer than the %s required"},
+	{Key: "staff.full_time_short", Zh: "在岗专职工作人员%s名，少于要求的%s名", En: "full-time staff in post: %s, fewer than the %s required"},
 	{Key: "staff.full_time_short.hint", Zh: "增配专职工作人员；配备人数应结合服务内容和项目资金量", En: "add full-time staff; the number should match the services and the project funds"},
-	{Key: "staff.qualified_short", Zh: "具有国家社会工作者职业资格的专职人员%s名，少于要求的%s名", En: "%s full-time staff hold the national social-work qualification, fewer than the %s required"},
+	{Key: "staff.qualified_short", Zh: "具有国家社会工作者职业资格的专职人员%s名，少于要求的%s名", En: "full-time staff holding the national social-work qualification: %s, fewer than the %s required"},
 	{Key: "staff.qualified_short.hint", Zh: "聘用持证社会工作者，或支持在岗人员参加全国社会工作者职业资格考试", En: "hire a qualified social worker, or support staff in post to sit the national social-work qualification examination"},
 
 	// 2.2.2
@@ -113,7 +114,7 @@ var messages = []wuse.Message{
 	{Key: "evaluation.no_indicators.hint", Zh: "制定「五社六站」综合服务中心运行评估指标体系", En: "draw up an indicator system for evaluating the centre's operations"},
 	{Key: "evaluation.none_held", Zh: "截至检查日未开展绩效评估", En: "no performance evaluation held by the date of the check"},
 	{Key: "evaluation.none_held.hint", Zh: "适时开展绩效评估", En: "hold a performance evaluation in good time"},
-	{Key: "evaluation.stale", Zh: "最近一次绩效评估在%s，已超过%s个月", En: "the last performance evaluation was on %s, more than %s months ago"},
+	{Key: "evaluation.stale", Zh: "最近一次绩效评估在%s，已超过%s个月", En: "the last performance evaluation, on %s, is older than the %s-month interval"},
 	{Key: "evaluation.stale.hint", Zh: "按本地规定的间隔开展新一轮绩效评估", En: "hold the next evaluation at the interval set locally"},
 	{Key: "evaluation.results_unused", Zh: "评估结果未加以运用", En: "evaluation results are not put to use"},
 	{Key: "evaluation.results_unused.hint", Zh: "强化评估结果运用，与项目承接、资金安排挂钩", En: "use the results, e.g. in awarding projects and funds"},
@@ -123,6 +124,8 @@ var messages = []wuse.Message{
 	{Key: "evaluation.no_rewards.hint", Zh: "依据「红黑」名单实行奖惩", En: "apply rewards and penalties according to the red-black list"},
 
 	// 2.1, 2.1.2
+	{Key: "centre.not_open", Zh: "中心登记的开业日期为%s，检查日尚未开业", En: "the centre is recorded as opening on %s, after the date of the check"},
+	{Key: "centre.not_open.hint", Zh: "核实开业日期；中心开业运行后再行检查", En: "check the opening date; check the centre once it is open and running"},
 	{Key: "centre.station_missing", Zh: "未整合%s", En: "the %s is not integrated"},
 	{Key: "centre.station_missing.hint", Zh: "推动该站与养老服务中心（站）阵地共建、资源共享、服务互联", En: "co-build the station with the elderly-care centre, sharing venue, resources and services"},
 	{Key: "centre.function_missing", Zh: "未承担「%s」功能", En: "the centre does not take on %s"},
@@ -137,11 +140,11 @@ var messages = []wuse.Message{
 	// 2.1.3
 	{Key: "leadership.none", Zh: "未建立组织架构", En: "no organisation set up"},
 	{Key: "leadership.none.hint", Zh: "设主任1名、副主任2名、成员若干名", En: "appoint a director, two deputies and members"},
-	{Key: "leadership.director_count", Zh: "设主任%s名，应为%s名", En: "%s directors, %s expected"},
+	{Key: "leadership.director_count", Zh: "设主任%s名，应为%s名", En: "directors: %s, expected %s"},
 	{Key: "leadership.director_count.hint", Zh: "设主任1名，一般由苏木乡镇（街道）主要领导兼任", En: "appoint one director, usually the township's principal leader"},
 	{Key: "leadership.director_not_chief", Zh: "主任未由苏木乡镇（街道）主要领导兼任", En: "the director is not the township's principal leader"},
 	{Key: "leadership.director_not_chief.hint", Zh: "一般由苏木乡镇（街道）主要领导兼任主任", En: "the township's principal leader usually serves as director"},
-	{Key: "leadership.deputy_count", Zh: "设副主任%s名，应为%s名", En: "%s deputy directors, %s expected"},
+	{Key: "leadership.deputy_count", Zh: "设副主任%s名，应为%s名", En: "deputy directors: %s, expected %s"},
 	{Key: "leadership.deputy_count.hint", Zh: "设副主任2名：旗区民政局分管领导和苏木乡镇（街道）分管领导", En: "appoint two deputies: the banner civil-affairs bureau's and the township's leaders in charge"},
 	{Key: "leadership.no_bureau_deputy", Zh: "副主任中无旗区民政局分管领导", En: "no deputy is the banner civil-affairs bureau's leader in charge"},
 	{Key: "leadership.no_bureau_deputy.hint", Zh: "一般由旗区民政局分管领导兼任副主任", En: "the banner civil-affairs bureau's leader in charge usually serves as a deputy"},
@@ -155,9 +158,9 @@ var messages = []wuse.Message{
 	// 1.2
 	{Key: "pilot.bounds_unset", Zh: "检查日未设置试点覆盖社区数参数", En: "the pilot coverage bounds are not set on the date of the check"},
 	{Key: "pilot.bounds_unset.hint", Zh: "设置参数 pilot_min_communities 和 pilot_max_communities（默认自2024-04-08起为3和10）", En: "set pilot_min_communities and pilot_max_communities (by default 3 and 10 from 2024-04-08)"},
-	{Key: "pilot.coverage_low", Zh: "试点融合服务覆盖%s个城乡社区，少于%s个", En: "the pilot's services cover %s communities, fewer than %s"},
+	{Key: "pilot.coverage_low", Zh: "试点融合服务覆盖%s个城乡社区，少于%s个", En: "communities covered by the pilot's services: %s, fewer than %s"},
 	{Key: "pilot.coverage_low.hint", Zh: "将融合服务延伸至周边城乡社区", En: "extend the services to more nearby communities"},
-	{Key: "pilot.coverage_high", Zh: "试点融合服务覆盖%s个城乡社区，多于%s个", En: "the pilot's services cover %s communities, more than %s"},
+	{Key: "pilot.coverage_high", Zh: "试点融合服务覆盖%s个城乡社区，多于%s个", En: "communities covered by the pilot's services: %s, more than %s"},
 	{Key: "pilot.coverage_high.hint", Zh: "核实覆盖范围；试点一般覆盖周边3—10个城乡社区", En: "check the coverage; a pilot usually covers 3 to 10 nearby communities"},
 
 	// 2.3.6 the guard
@@ -167,10 +170,14 @@ var messages = []wuse.Message{
 	{Key: "guard.allowed_service", Zh: "「%s」属综合服务中心开展的服务，可以委托", En: "'%s' is a service the centre provides: it may be delegated"},
 	{Key: "guard.allowed_support", Zh: "「%s」属辅助性事务，可以由综合服务中心协助开展", En: "'%s' is a supporting task: the centre may assist with it"},
 	{Key: "guard.unnamed", Zh: "未命名事项", En: "unnamed matter"},
+	{Key: "guard.review_unnamed", Zh: "事项既未写明名称，也未选定目录事项，无法判断是否属严禁委托的事项，须人工审核，审核前不得委托", En: "the matter has no name and is not chosen from the catalogue, so whether it is forbidden cannot be told: it needs review and must not be delegated before"},
+	{Key: "guard.review_conflict", Zh: "所选目录事项「%s」与所填名称「%s」不一致，须人工审核，审核前不得委托", En: "the catalogue matter chosen, '%s', and the name given, '%s', disagree: it needs review and must not be delegated before"},
+	{Key: "guard.review_suspect", Zh: "「%s」未列入事项目录，名称含「%s」，可能属行政行为（审批、审核、确认、认定、处罚、许可、强制、核查、登记等）或保密事项，须人工审核，审核前不得委托", En: "'%s' is not in the catalogue and its name contains '%s', which suggests an administrative act (approval, verification, determination, penalty, licence, enforcement, registration …) or a secret: it needs review and must not be delegated before"},
 	{Key: "guard.review", Zh: "「%s」未列入事项目录，也未标明类别，须人工审核，审核前不得委托", En: "'%s' is neither in the catalogue nor classified: it needs review and must not be delegated before"},
 
 	// visits
 	{Key: "visit.interval", Zh: "每%s个月探访一次", En: "a visit every %s months"},
+	{Key: "visit.interval_one", Zh: "每1个月探访一次", En: "a visit every month"},
 	{Key: "visit.interval_not_set", Zh: "探访周期未设置", En: "interval not set"},
 	{Key: "visit.rate", Zh: "%s年%s月探访率 %s（应探访%s人，已探访%s人，周期未设置%s人）", En: "visit rate %[2]s/%[1]s: %[3]s (%[4]s due, %[5]s visited, %[6]s with no interval set)"},
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"maps"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -86,8 +87,12 @@ func jsonError(err error, data []byte) error {
 		f.Code = "json_empty"
 	default:
 		// another type's UnmarshalJSON or UnmarshalText failed (a decimal, say): its message may
-		// echo the input, so only the kind of failure is kept
+		// echo the input, so only the kind of failure is kept, and the value quoted in the
+		// message, if any, serves to find the field
 		f.Code = "invalid"
+		if m := quoted.FindStringSubmatch(err.Error()); m != nil {
+			f.Path = locate(data, Redact(m[1]))
+		}
 	}
 	f.Value = Redact(f.Value)
 	return &ValidationError{Fields: []FieldError{f}}
@@ -158,6 +163,9 @@ func advance(stack []string, isArray []bool, expectKey *bool) {
 	}
 	*expectKey = true
 }
+
+// quoted finds the value a decoder's message quotes, e.g. shopspring's "error decoding string 'abc'".
+var quoted = regexp.MustCompile(`'([^']*)'`)
 
 // locate returns the JSON path of the first string in data (objects' keys in sorted order) whose
 // redacted form is want, or "" when there is none.

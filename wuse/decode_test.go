@@ -58,7 +58,7 @@ func TestDecodeJSONLocatesAndRedacts(t *testing.T) {
 	}{
 		{"type in a list", `{"residence":"150602","statuses":[{"kind":"dibao","from":"2020-01-01"},{"kind":"dibao","from":20200101}]}`, "statuses[1].from", "type"},
 		{"type nested", `{"residence":"150602","child":{"street":"yes"}}`, "child.street", "type"},
-		{"bad amount text", `{"residence":"150602","household":{"size":1,"monthly_income":"abc"}}`, "", "invalid"},
+		{"bad amount text", `{"residence":"150602","household":{"size":1,"monthly_income":"abc"}}`, "household.monthly_income", "invalid"},
 		{"ID as a field name", `{"residence":"150602","110105194912310021":1}`, "110105********0021", "unknown_field"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -11,6 +11,9 @@ var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11
 // negative, exact to the fen, at most 1,000,000,000 yuan, with a scale between 10^-20 and 10^12.
 // Ordinary amounts allocate nothing; an absurd scale is refused before any arithmetic on it.
 func Fen(d decimal.Decimal) (int64, bool) {
+	if exp := d.Exponent(); exp < -20 || exp > 12 {
+		return 0, false // absurd scales (0e30000000 too) are refused before any arithmetic on them
+	}
 	switch d.Sign() {
 	case -1:
 		return 0, false
@@ -18,9 +21,6 @@ func Fen(d decimal.Decimal) (int64, bool) {
 		return 0, true
 	}
 	const maxFen = moneyMax * 100
-	if exp := d.Exponent(); exp < -20 || exp > 12 {
-		return 0, false // absurd scales are refused before any arithmetic on them
-	}
 	if d.NumDigits() <= 15 { // the coefficient is below 10^15: exact in an int64
 		c, exp := d.CoefficientInt64(), int(d.Exponent())
 		switch {

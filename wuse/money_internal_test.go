@@ -28,6 +28,7 @@ func TestFen(t *testing.T) {
 		{"999999999.99000000000000000000", 99_999_999_999, true}, // 20 decimal places
 		{"1.000000000000000000000", 0, false},                    // 21: refused as an absurd scale
 		{"12345678901234567e1000000", 0, false},                  // refused before any arithmetic
+		{"0e30000000", 0, false},                                 // a zero with an absurd scale too
 	} {
 		fen, ok := Fen(decimal.RequireFromString(tc.in))
 		if ok != tc.ok || ok && fen != tc.fen {

@@ -130,6 +130,9 @@ type Schedule struct {
 	settings []Setting
 	juris    []jurisdiction
 	jindex   map[Region]Juris
+	// cities and provinces again, by their leading 4 and 2 digits, so that Jurisdiction can walk up
+	// by slicing a code rather than building its parents' codes
+	cities, provinces map[string]Juris
 }
 
 // NewSchedule compiles settings for specs. It reports, in one *ValidationError with paths
@@ -196,8 +199,15 @@ func NewSchedule(specs []ParamSpec, settings []Setting) (*Schedule, error) {
 	if len(v.Fields) > 0 {
 		return nil, &v
 	}
-	for _, r := range regions {
+	s.cities, s.provinces = map[string]Juris{}, map[string]Juris{}
+	for i, r := range regions {
 		s.juris = append(s.juris, s.compile(r, vals, byRegion))
+		switch r.Level() {
+		case LevelCity:
+			s.cities[string(r[:4])] = Juris(i)
+		case LevelProvince:
+			s.provinces[string(r[:2])] = Juris(i)
+		}
 	}
 	return s, nil
 }
@@ -340,17 +350,42 @@ func (s *Schedule) Specs() []ParamSpec { return slices.Clone(s.specs) }
 func (s *Schedule) Settings() []Setting { return slices.Clone(s.settings) }
 
 // Jurisdiction returns the compiled jurisdiction that governs r: the nearest of r and the regions
-// above it that has settings of its own, or the national layer. r need not be in any RegionTable
-// (a hukou may lie anywhere in China).
+// above it that has settings of its own, or the national layer (also for a malformed r). r need
+// not be in any RegionTable (a hukou may lie anywhere in China). It allocates nothing.
 func (s *Schedule) Jurisdiction(r Region) Juris {
-	for x := r; ; x = x.Parent() {
-		if j, ok := s.jindex[x]; ok {
+	if len(s.juris) <= 1 {
+		return 0 // national settings only
+	}
+	code := string(r)
+	switch r.Level() {
+	case LevelCommunity:
+		if j, ok := s.jindex[Region(code)]; ok {
 			return j
 		}
-		if x == National || !x.IsWellFormed() {
-			return 0
+		code = code[:9]
+		fallthrough
+	case LevelTownship:
+		if j, ok := s.jindex[Region(code)]; ok {
+			return j
+		}
+		code = code[:6]
+		fallthrough
+	case LevelBanner:
+		if j, ok := s.jindex[Region(code)]; ok {
+			return j
+		}
+		fallthrough
+	case LevelCity:
+		if j, ok := s.cities[code[:4]]; ok {
+			return j
+		}
+		fallthrough
+	case LevelProvince:
+		if j, ok := s.provinces[code[:2]]; ok {
+			return j
 		}
 	}
+	return 0
 }
 
 // Index returns the position of name among the specs, for Lookup; false when it is not declared.

@@ -199,3 +199,19 @@ func TestDateArithmeticStaysInRange(t *testing.T) {
 	assert.True(t, wuse.AgeOnBirthday.ReachesAge(fxD("2000-01-01"), -1).IsZero())
 	assert.Equal(t, fxD("2080-01-01"), wuse.AgeOnBirthday.ReachesAge(fxD("2000-01-01"), 80))
 }
+
+// Finding a jurisdiction walks up a code without building its parents' codes.
+func TestJurisdictionAllocatesNothing(t *testing.T) {
+	r := fxRules(t, wuse.WithSettings(
+		fxSetting(wuse.ParamDibaoLineRural, "150000", "2024-01-01", "700", "test: province"),
+		fxSetting(wuse.ParamDibaoLineRural, "150600", "2024-01-01", "750", "test: city"),
+		fxSetting(wuse.ParamDibaoLineRural, "150627101", "2024-01-01", "800", "test: township"),
+	))
+	s := r.Schedule()
+	idx, _ := s.Index(wuse.ParamDibaoLineRural)
+	for code, want := range map[wuse.Region]int64{"150627101001": 80000, "150627102001": 75000, "150621": 75000, "150200": 70000, "110105": 0, "": 0, "15x": 0} {
+		v, _ := s.Lookup(s.Jurisdiction(code), idx, fxD("2025-01-01"))
+		assert.Equal(t, want, v, code)
+	}
+	assert.Zero(t, testing.AllocsPerRun(100, func() { s.Jurisdiction("150627102001") }))
+}

@@ -54,6 +54,8 @@ var validationMessages = []Message{
 	{"validation.outside_township", "不在所属苏木乡镇（街道）%s 内", "lies outside its township %s"},
 	{"validation.duplicate", "重复", "is repeated"},
 	{"validation.no_resident_id", "不能是居民身份证号码（请用本系统内部编号）", "must not be a resident ID (use the host's own reference)"},
+	{"validation.step_incomplete", "阶梯档次不完整：资金下限与人数须同时设置", "is half a step: set both the funds and the staff of the row"},
+	{"validation.weights_zero", "权重不能全部为零", "leaves every weight at zero"},
 	{"validation.dive", "元素无效", "has an invalid element"},
 	{"validation.invalid", "无法校验（类型 %s）", "cannot be validated (type %s)"},
 	{"validation.other", "不符合规则 %s", "breaks the rule %s"},

@@ -26,7 +26,7 @@ const (
 	FlawNoQualified                           // 2.2.1: no full-time worker holds the qualification
 	FlawNoStaff                               // 2.2.1: nobody in post full-time
 	FlawNoWorkplace                           // 2.2.2
-	FlawNoAddress                             // 2.2.2
+	FlawNoAddress                             // 2.2.2, minor: a fact to confirm
 	FlawMealPointVenue                        // 2.2.2, minor: office in a meal point
 	FlawNoIndoorSign                          // 2.2.3
 	FlawNoLotterySign                         // 2.2.3
@@ -62,8 +62,9 @@ func AllFlaws() []Flaw {
 	return out
 }
 
-// minorFlaws leave every 「六有」 item passing.
-const minorFlaws = FlawMealPointVenue | FlawNoSignStyle | FlawStationMissing | FlawGovernmentOperator |
+// minorFlaws leave every 「六有」 item passing: their findings are minor or lie outside the six
+// items (structure).
+const minorFlaws = FlawNoAddress | FlawMealPointVenue | FlawNoSignStyle | FlawStationMissing | FlawGovernmentOperator |
 	FlawLeadershipIncomplete | FlawPilotCoverageLow
 
 // String returns the flaw's name, or names joined by "|" for several.
@@ -80,7 +81,8 @@ func (f Flaw) String() string {
 // Has reports whether f holds every flaw in g.
 func (f Flaw) Has(g Flaw) bool { return g != 0 && f&g == g }
 
-// Compliant reports whether a centre with these flaws passes all six 「六有」 items.
+// Compliant reports whether a centre with these flaws passes all six 「六有」 items: true for no
+// flaw and for flaws that are all minor or structural.
 func (f Flaw) Compliant() bool { return f&^minorFlaws == 0 }
 
 const seedStream = 0x9e3779b97f4a7c15
@@ -162,8 +164,13 @@ func normalize(f Flaw) Flaw {
 
 // Compliant returns a centre in township (a 9-digit code) that passes every check as of any date
 // from 2025-01-01: all six items and every structure check, as a pilot covering five communities.
-// Each call returns fresh slices and pointers, so a caller may modify the result.
+// Each call returns fresh slices and pointers, so a caller may modify the result. Like New, it
+// panics with a message saying so when township is not a well-formed 9-digit township code: that
+// is a bug in the calling test.
 func Compliant(township wuse.Region) stations.Centre {
+	if township.Level() != wuse.LevelTownship {
+		panic("stationstest: Compliant: " + strconv.Quote(string(township)) + " is not a 9-digit township code")
+	}
 	c := build(township, 0, 5)
 	c.Pilot = true
 	return c

@@ -48,5 +48,43 @@ func TestFlaws(t *testing.T) {
 			assert.Len(t, c.Stations, stations.NumKinds)
 		}
 	}
-	assert.InDelta(t, 400, n, 60)
+	assert.InDelta(t, 400, n, 60, "two in five drawn flaw-free")
+}
+
+// The proportions the package documents: two in five centres drawn flaw-free (no finding at all),
+// and about half (49 %) compliant, since minor and structural flaws leave the six items passing.
+func TestProportions(t *testing.T) {
+	k := stations.NewChecker(nil)
+	g := stationstest.New(20240408)
+	const n = 20000
+	flawFree, compliant, minorOnly := 0, 0, 0
+	for range n {
+		c, flaws := g.Next()
+		r := k.Check(&c, stationstest.AsOf())
+		require.Equal(t, flaws.Compliant(), r.Compliant(), "%s: %v", flaws, r.Findings())
+		if flaws == 0 {
+			flawFree++
+			require.Empty(t, r.Findings())
+		}
+		if r.Compliant() {
+			compliant++
+			if flaws != 0 {
+				minorOnly++
+				require.NotEmpty(t, r.Findings(), "%s", flaws)
+			}
+		}
+	}
+	assert.InDelta(t, 0.40, float64(flawFree)/n, 0.015)
+	assert.InDelta(t, 0.49, float64(compliant)/n, 0.015)
+	assert.Positive(t, minorOnly, "centres with only minor flaws pass too")
+}
+
+// Compliant with a code that is not a township panics with a message saying so (as New does),
+// not with an index out of range.
+func TestCompliantPanicsClearly(t *testing.T) {
+	for _, code := range []wuse.Region{"1506", "150627", "150627100001", ""} {
+		assert.PanicsWithValue(t, "stationstest: Compliant: \""+string(code)+"\" is not a 9-digit township code",
+			func() { stationstest.Compliant(code) }, "%q", code)
+	}
+	assert.NotPanics(t, func() { stationstest.Compliant("150627100") })
 }
