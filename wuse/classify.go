@@ -24,18 +24,25 @@ func (r *Rules) Classify(f *Facts, asOf Date) (Result, error) {
 	if err := e.start(r, f, asOf); err != nil {
 		return Result{}, err
 	}
-	// Each group's age gate is decided once: when it fails, every category of the group is not
-	// held and its rules need not run (Explain runs them all, to say why not).
-	first, last := Category(1), Category(numCategories)
-	if lim, ok := e.param(pElderlyAge); ok && e.age < lim {
-		first = ChildRuralLeftBehind
-	}
-	for c := first; c <= last; c++ {
-		if c == ChildRuralLeftBehind {
-			if lim, ok := e.param(pMinorAge); ok && e.age >= lim {
-				c = Tekun
-			}
+	// Each group's age gate is decided once, and the rules of its kinds run only past it (Explain
+	// runs every rule whole, to say why not; a test checks the two agree on every person).
+	switch lim, ok := e.param(pElderlyAge); {
+	case !ok:
+		e.undecided |= elderlySet
+	case e.age >= lim:
+		for c := ElderlyDispersedTekun; c <= ElderlyAdvancedAge; c++ {
+			e.mark(c, e.elderlyKind(c))
 		}
+	}
+	switch lim, ok := e.param(pMinorAge); {
+	case !ok:
+		e.undecided |= childrenSet
+	case e.age < lim:
+		for c := ChildRuralLeftBehind; c <= ChildMigrant; c++ {
+			e.mark(c, e.childKind(c))
+		}
+	}
+	for c := Tekun; c <= SeverelyDisabled; c++ {
 		e.decide(c)
 	}
 	return Result{Held: e.held, Undecided: e.undecided}, nil
@@ -117,14 +124,19 @@ func (e *eval) decide(c Category) {
 	case SeverelyDisabled:
 		o = e.severe()
 	}
+	e.mark(c, o)
+	if e.rec != nil {
+		e.rec.finish(e, c, o)
+	}
+}
+
+// mark records outcome o of category c in the result.
+func (e *eval) mark(c Category, o Outcome) {
 	switch o {
 	case OutcomeHeld:
 		e.held |= 1 << c
 	case OutcomeUndecided:
 		e.undecided |= 1 << c
-	}
-	if e.rec != nil {
-		e.rec.finish(e, c, o)
 	}
 }
 

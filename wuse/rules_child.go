@@ -11,6 +11,11 @@ func (e *eval) child(c Category) Outcome {
 		e.say("age.not_minor", num(lim), num(e.age))
 		return OutcomeNotHeld
 	}
+	return e.childKind(c)
+}
+
+// childKind decides the child category c for a minor.
+func (e *eval) childKind(c Category) Outcome {
 	switch c {
 	case ChildRuralLeftBehind:
 		return e.ruralLeftBehind()

@@ -12,6 +12,11 @@ func (e *eval) elderly(c Category) Outcome {
 		e.short(lim-e.age, UnitYears)
 		return OutcomeNotHeld
 	}
+	return e.elderlyKind(c)
+}
+
+// elderlyKind decides the elderly category c for a person who has passed the age gate.
+func (e *eval) elderlyKind(c Category) Outcome {
 	switch c {
 	case ElderlyDispersedTekun:
 		return e.dispersedTekun()
