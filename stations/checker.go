@@ -2,10 +2,7 @@ package stations
 
 import (
 	"context"
-	"runtime"
 	"strconv"
-	"sync"
-	"sync/atomic"
 
 	"github.com/ordos-minzheng/wslz/wuse"
 )
@@ -196,42 +193,26 @@ func (k *Checker) CheckAll(ctx context.Context, centres []Centre, asOf wuse.Date
 		return Tally{}, &wuse.ValidationError{Fields: []wuse.FieldError{{Path: "out", Code: "min",
 			Param: strconv.Itoa(len(centres)), Value: strconv.Itoa(len(out))}}}
 	}
-	workers := runtime.GOMAXPROCS(0)
-	var next atomic.Int64
-	tallies := make([]Tally, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			t := &tallies[w]
-			var local Report
-			for ctx.Err() == nil {
-				lo := int(next.Add(checkChunk)) - checkChunk
-				if lo >= len(centres) {
-					return
-				}
-				for i := lo; i < min(lo+checkChunk, len(centres)); i++ {
-					r := &local
-					if out != nil {
-						r = &out[i]
-					}
-					r.reset()
-					k.checkInto(r, &centres[i], asOf)
-					t.Add(r)
-				}
+	tallies := make([]Tally, wuse.Workers())
+	locals := make([]Report, wuse.Workers()) // the scratch report of a worker when out is nil
+	reached := wuse.ForChunks(ctx, len(centres), checkChunk, func(w, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			r := &locals[w]
+			if out != nil {
+				r = &out[i]
 			}
-		}()
-	}
-	wg.Wait()
+			r.reset()
+			k.checkInto(r, &centres[i], asOf)
+			tallies[w].Add(r)
+		}
+	})
 	var total Tally
 	for i := range tallies {
 		total.Merge(&tallies[i])
 	}
 	if err := ctx.Err(); err != nil {
 		if out != nil {
-			// every chunk claimed was finished; those after were not reached
-			for i := min(int(next.Load()), len(centres)); i < len(centres); i++ {
+			for i := reached; i < len(centres); i++ { // not reached
 				c, r := &centres[i], &out[i]
 				r.reset()
 				r.centreID, r.name, r.township, r.asOf, r.err = c.ID, c.Name, c.Township, asOf, err

@@ -3,10 +3,8 @@ package wuse
 import (
 	"context"
 	"iter"
-	"runtime"
 	"strconv"
 	"sync"
-	"sync/atomic"
 )
 
 // Item is one person of a batch: its position in the input, and either its Result or, when it was
@@ -42,7 +40,7 @@ func (r *Rules) ClassifyBatch(ctx context.Context, people iter.Seq[Person], asOf
 		tally   Tally
 		done    chan struct{}
 	}
-	workers := runtime.GOMAXPROCS(0)
+	workers := Workers()
 	jobs := make(chan *job, workers)
 	var wg sync.WaitGroup
 	for range workers {
@@ -139,54 +137,40 @@ func (r *Rules) ClassifyAll(ctx context.Context, facts []Facts, asOf Date, out [
 	case len(out) < len(facts):
 		return Tally{}, &ValidationError{Fields: []FieldError{{Path: "out", Code: "min", Param: strconv.Itoa(len(facts)), Value: strconv.Itoa(len(out))}}}
 	}
-	const chunk = 4096
-	workers := runtime.GOMAXPROCS(0)
-	var next atomic.Int64
+	workers := Workers()
 	tallies := make([]Tally, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			counts := make([]Counts, len(r.regions.entries))
-			seen := make([]bool, len(r.regions.entries))
-			t := &tallies[w]
-			for ctx.Err() == nil {
-				lo := int(next.Add(chunk)) - chunk
-				if lo >= len(facts) {
-					break
-				}
-				for i := lo; i < min(lo+chunk, len(facts)); i++ {
-					f := &facts[i]
-					t.In++
-					res, err := r.Classify(f, asOf)
-					if err != nil {
-						t.Rejected++
-						out[i] = Item{Index: i, Err: err}
-						continue
-					}
-					t.Classified++
-					counts[f.regionPos].add(res) // res came from Classify: f is this rule set's
-					seen[f.regionPos] = true
-					out[i] = Item{Index: i, Result: res}
-				}
+	counts := make([][]Counts, workers) // per worker, by position in the region table
+	reached := ForChunks(ctx, len(facts), 4096, func(w, lo, hi int) {
+		t := &tallies[w]
+		if counts[w] == nil {
+			counts[w] = make([]Counts, len(r.regions.entries))
+		}
+		for i := lo; i < hi; i++ {
+			f := &facts[i]
+			t.In++
+			res, err := r.Classify(f, asOf)
+			if err != nil {
+				t.Rejected++
+				out[i] = Item{Index: i, Err: err}
+				continue
 			}
-			for pos := range counts {
-				if seen[pos] {
-					t.counts(r.regions.entries[pos].Code).merge(&counts[pos])
-				}
-			}
-		}()
-	}
-	wg.Wait()
+			t.Classified++
+			counts[w][f.regionPos].add(res) // res came from Classify: f is this rule set's
+			out[i] = Item{Index: i, Result: res}
+		}
+	})
 	var total Tally
-	for i := range tallies {
-		total.merge(&tallies[i])
+	for w := range tallies {
+		total.merge(&tallies[w])
+		for pos := range counts[w] {
+			if counts[w][pos].Persons > 0 {
+				total.counts(r.regions.entries[pos].Code).merge(&counts[w][pos])
+			}
+		}
 	}
 	if err := ctx.Err(); err != nil {
-		// every chunk claimed was finished; those after were not reached
-		for i := min(int(next.Load()), len(facts)); i < len(facts); i++ {
-			out[i] = Item{Index: i, Err: err}
+		for i := reached; i < len(facts); i++ {
+			out[i] = Item{Index: i, Err: err} // not reached
 		}
 		return total, err
 	}

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"iter"
 	"slices"
+	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/ordos-minzheng/wslz/wuse"
@@ -169,4 +171,36 @@ func TestTallyJSON(t *testing.T) {
 		"held":{"elderly.living_alone":1,"elderly.advanced_age":1},
 		"undecided":{"elderly.incapacitated":1,"elderly.dementia":1,"elderly.severely_disabled":1,"elderly.left_behind":1,"disability.disabled":1,"disability.severe":1},
 		"groups":{"elderly":1}}}}`, string(b))
+}
+
+func TestForChunks(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 4096, 10001} {
+		seen := make([]int32, n)
+		var mu sync.Mutex
+		workers := map[int]bool{}
+		reached := wuse.ForChunks(context.Background(), n, 100, func(w, lo, hi int) {
+			mu.Lock()
+			workers[w] = true
+			mu.Unlock()
+			for i := lo; i < hi; i++ {
+				seen[i]++
+			}
+		})
+		assert.Equal(t, n, reached)
+		for i, c := range seen {
+			require.Equal(t, int32(1), c, "index %d of %d", i, n)
+		}
+		for w := range workers {
+			assert.True(t, w >= 0 && w < wuse.Workers())
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	var done atomic.Int64
+	reached := wuse.ForChunks(ctx, 1_000_000, 10, func(w, lo, hi int) {
+		if done.Add(int64(hi-lo)) > 5000 {
+			cancel()
+		}
+	})
+	assert.Less(t, reached, 1_000_000)
+	assert.Equal(t, int64(reached), done.Load(), "every index below reached was worked, none above")
 }
