@@ -204,3 +204,26 @@ func TestForChunks(t *testing.T) {
 	assert.Less(t, reached, 1_000_000)
 	assert.Equal(t, int64(reached), done.Load(), "every index below reached was worked, none above")
 }
+
+// Explain and Classify agree on every person of a generated population, and Explain gives one
+// reason per category.
+func TestExplainAgreesWithClassifyOnAPopulation(t *testing.T) {
+	rules, people, asOf := batchSetup(t, 6000)
+	n := 0
+	for i := range people {
+		facts, err := rules.Prepare(&people[i])
+		if err != nil {
+			continue
+		}
+		res, err := rules.Classify(&facts, asOf)
+		d, err2 := rules.Explain(&facts, asOf)
+		require.Equal(t, err == nil, err2 == nil, "person %d", i)
+		if err != nil {
+			continue
+		}
+		require.Equal(t, res, d.Result, "person %d", i)
+		require.Len(t, d.Reasons, wuse.NumCategories)
+		n++
+	}
+	assert.Greater(t, n, 5000)
+}
