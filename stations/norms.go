@@ -138,7 +138,7 @@ func (s FormSet) String() string {
 // Label names the forms in the language of tag, joined by 、 or ", ".
 func (s FormSet) Label(tag language.Tag) string {
 	sep := "、"
-	if isEnglish(tag) {
+	if wuse.IsEnglish(tag) {
 		sep = ", "
 	}
 	var b strings.Builder

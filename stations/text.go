@@ -181,10 +181,3 @@ var messages = []wuse.Message{
 	{Key: "visit.interval_not_set", Zh: "探访周期未设置", En: "interval not set"},
 	{Key: "visit.rate", Zh: "%s年%s月探访率 %s（应探访%s人，已探访%s人，周期未设置%s人）", En: "visit rate %[2]s/%[1]s: %[3]s (%[4]s due, %[5]s visited, %[6]s with no interval set)"},
 }
-
-// isEnglish reports whether tag's base language is English; every other tag reads Chinese, the
-// authoritative language of the policy (as wuse does).
-func isEnglish(tag language.Tag) bool {
-	base, _ := tag.Base()
-	return base.String() == "en"
-}

@@ -125,7 +125,7 @@ func (c Category) Label(tag language.Tag) string {
 	if !c.IsValid() {
 		return c.String()
 	}
-	if isEnglish(tag) {
+	if IsEnglish(tag) {
 		return categoryTable[c].en
 	}
 	return categoryTable[c].zh

@@ -86,7 +86,7 @@ func (c Clause) Cite(tag language.Tag) string {
 	if !ok {
 		return string(c)
 	}
-	if isEnglish(tag) {
+	if IsEnglish(tag) {
 		return info.ID.String() + " " + info.Ref + " " + info.En
 	}
 	return info.ID.String() + " " + info.Ref + " " + info.Zh
@@ -95,9 +95,9 @@ func (c Clause) Cite(tag language.Tag) string {
 // String returns the clause ID.
 func (c Clause) String() string { return string(c) }
 
-// isEnglish reports whether tag's base language is English; everything else reads Chinese, the
-// authoritative language of the policy.
-func isEnglish(tag language.Tag) bool {
+// IsEnglish reports whether the SDK renders text for tag in English: when tag's base language is
+// English. Every other tag reads Chinese (zh-Hans), the authoritative language of the policy.
+func IsEnglish(tag language.Tag) bool {
 	base, _ := tag.Base()
 	return base.String() == "en"
 }

@@ -49,7 +49,7 @@ func (f Force) Label(tag language.Tag) string {
 	switch {
 	case !f.IsValid():
 		return f.String()
-	case isEnglish(tag):
+	case IsEnglish(tag):
 		return forceInfo[f].en
 	}
 	return forceInfo[f].zh
@@ -133,7 +133,7 @@ func (q Qualification) Qualified() bool { return q >= QualAssistant && q <= Qual
 
 // Label names the qualification in the language of tag.
 func (q Qualification) Label(tag language.Tag) string {
-	if !q.IsValid() || isEnglish(tag) {
+	if !q.IsValid() || IsEnglish(tag) {
 		return q.String()
 	}
 	return qualZh[q]

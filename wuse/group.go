@@ -41,7 +41,7 @@ func (g Group) String() string { return g.join(func(i int) string { return group
 
 // Label names the groups in the language of tag: "老年人、残疾人" or "elderly, disabled".
 func (g Group) Label(tag language.Tag) string {
-	if isEnglish(tag) {
+	if IsEnglish(tag) {
 		return g.join(func(i int) string { return groupInfo[i].en }, ", ")
 	}
 	return g.join(func(i int) string { return groupInfo[i].zh }, "、")

@@ -90,7 +90,7 @@ func (a Arg) Render(tag language.Tag) string {
 		if !p.IsValid() {
 			return "?"
 		}
-		if isEnglish(tag) {
+		if IsEnglish(tag) {
 			return strings.ReplaceAll(p.String(), "_", " ")
 		}
 		return parentZh[p]

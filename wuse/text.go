@@ -95,7 +95,7 @@ func (c *Catalog) Sprintf(tag language.Tag, key string, args ...any) string {
 	if len(args) > n {
 		args = args[:n]
 	}
-	if isEnglish(tag) {
+	if IsEnglish(tag) {
 		return c.en.Sprintf(key, args...)
 	}
 	return c.zh.Sprintf(key, args...)
